@@ -1,0 +1,76 @@
+package nl.kennisveiligheid.platform.api.lazy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The one lazy table model of the product: hands PrimeFaces' paging, sorting and filtering to a
+ * {@link PageSource}, which does them in the database. Rows are keyed by their id.
+ */
+public class LazyTableModel<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Gives a row's key, usually its database id. */
+    @FunctionalInterface
+    public interface RowKey<T> extends java.io.Serializable {
+        Object of(T row);
+    }
+
+    private final PageSource<T> source;
+    private final RowKey<T> rowKey;
+    private List<T> currentPage = List.of();
+
+    public LazyTableModel(PageSource<T> source, RowKey<T> rowKey) {
+        this.source = Objects.requireNonNull(source);
+        this.rowKey = Objects.requireNonNull(rowKey);
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, source.count(filters(filterBy)));
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        List<PageRequest.Sort> sorts = new ArrayList<>();
+        if (sortBy != null) {
+            sortBy.values().stream()
+                    .filter(s -> s.getOrder() != null && s.getOrder() != SortOrder.UNSORTED)
+                    .sorted((a, b) -> Integer.compare(a.getPriority(), b.getPriority()))
+                    .forEach(s -> sorts.add(new PageRequest.Sort(s.getField(), s.getOrder() == SortOrder.ASCENDING)));
+        }
+        currentPage = source.load(new PageRequest(first, Math.max(1, pageSize), sorts, filters(filterBy)));
+        return currentPage;
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return String.valueOf(rowKey.of(row));
+    }
+
+    @Override
+    public T getRowData(String key) {
+        return currentPage.stream().filter(r -> getRowKey(r).equals(key)).findFirst().orElse(null);
+    }
+
+    private static Map<String, Object> filters(Map<String, FilterMeta> filterBy) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        if (filterBy != null) {
+            filterBy.forEach((field, meta) -> {
+                Object value = meta.getFilterValue();
+                if (value != null && !value.toString().isBlank()) {
+                    result.put(meta.getField() != null ? meta.getField() : field, value);
+                }
+            });
+        }
+        return result;
+    }
+}

@@ -1,0 +1,162 @@
+package nl.kennisveiligheid.platform.api.lazy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Filters, sorts and pages one entity type in the database, for lazy tables. Only the columns declared
+ * here can be filtered or sorted on; anything else a client sends is ignored, so request parameters never
+ * reach the query as names. A scope (e.g. "this institution only") is added to every query.
+ *
+ * <pre>{@code
+ * TableQuery<Unit> q = TableQuery.of(Unit.class)
+ *         .text("name", "name")          // case-insensitive "contains"
+ *         .exact("status", "status")     // equals (enums, ids)
+ *         .defaultSort("name", true)
+ *         .scope((cb, root) -> cb.equal(root.get("institutionId"), institutionId));
+ * }</pre>
+ */
+public final class TableQuery<T> {
+
+    private enum Match { TEXT, EXACT }
+
+    private record Column(String attributePath, Match match) {
+    }
+
+    private final Class<T> type;
+    private final Map<String, Column> columns = new LinkedHashMap<>();
+    private BiFunction<CriteriaBuilder, Root<T>, Predicate> scope;
+    private PageRequest.Sort defaultSort;
+
+    private TableQuery(Class<T> type) {
+        this.type = type;
+    }
+
+    public static <T> TableQuery<T> of(Class<T> type) {
+        return new TableQuery<>(type);
+    }
+
+    /** A text column: filtered case-insensitively on "contains", sortable. */
+    public TableQuery<T> text(String column, String attributePath) {
+        columns.put(column, new Column(attributePath, Match.TEXT));
+        return this;
+    }
+
+    /** A column filtered on equality (enum constants by name, numbers, booleans), sortable. */
+    public TableQuery<T> exact(String column, String attributePath) {
+        columns.put(column, new Column(attributePath, Match.EXACT));
+        return this;
+    }
+
+    public TableQuery<T> defaultSort(String column, boolean ascending) {
+        this.defaultSort = new PageRequest.Sort(column, ascending);
+        return this;
+    }
+
+    /** A condition every query of this table carries (tenancy, status, ...). */
+    public TableQuery<T> scope(BiFunction<CriteriaBuilder, Root<T>, Predicate> scope) {
+        this.scope = scope;
+        return this;
+    }
+
+    public long count(EntityManager em, Map<String, Object> filters) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<T> root = query.from(type);
+        query.select(cb.count(root)).where(predicates(cb, root, filters));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    public List<T> load(EntityManager em, PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> query = cb.createQuery(type);
+        Root<T> root = query.from(type);
+        query.select(root).where(predicates(cb, root, request.filters()));
+        List<Order> orders = new ArrayList<>();
+        List<PageRequest.Sort> sorts = new ArrayList<>(request.sorts());
+        if (defaultSort != null) {
+            sorts.add(defaultSort);
+        }
+        for (PageRequest.Sort sort : sorts) {
+            Column column = columns.get(sort.field());
+            if (column != null) {
+                Path<?> path = path(root, column.attributePath());
+                orders.add(sort.ascending() ? cb.asc(path) : cb.desc(path));
+            }
+        }
+        orders.add(cb.asc(root.get("id")));
+        query.orderBy(orders);
+        TypedQuery<T> typed = em.createQuery(query);
+        typed.setFirstResult(request.first());
+        typed.setMaxResults(request.pageSize());
+        return typed.getResultList();
+    }
+
+    private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, Map<String, Object> filters) {
+        List<Predicate> result = new ArrayList<>();
+        if (scope != null) {
+            result.add(scope.apply(cb, root));
+        }
+        for (Map.Entry<String, Object> filter : filters.entrySet()) {
+            Column column = columns.get(filter.getKey());
+            Object value = filter.getValue();
+            if (column == null || value == null || value.toString().isBlank()) {
+                continue;
+            }
+            Path<?> path = path(root, column.attributePath());
+            if (column.match() == Match.TEXT) {
+                Expression<String> lower = cb.lower(path.as(String.class));
+                result.add(cb.like(lower, "%" + escapeLike(value.toString().trim().toLowerCase(Locale.ROOT)) + "%", '\\'));
+            } else {
+                result.add(cb.equal(path, convert(path.getJavaType(), value)));
+            }
+        }
+        return result.toArray(Predicate[]::new);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object convert(Class<?> javaType, Object value) {
+        if (javaType.isInstance(value)) {
+            return value;
+        }
+        String text = value.toString().trim();
+        if (javaType.isEnum()) {
+            return Enum.valueOf((Class<Enum>) javaType, text);
+        }
+        if (javaType == Long.class || javaType == long.class) {
+            return Long.valueOf(text);
+        }
+        if (javaType == Integer.class || javaType == int.class) {
+            return Integer.valueOf(text);
+        }
+        if (javaType == Boolean.class || javaType == boolean.class) {
+            return Boolean.valueOf(text);
+        }
+        return text;
+    }
+
+    private static Path<?> path(Root<?> root, String attributePath) {
+        Path<?> path = root;
+        for (String part : attributePath.split("\\.")) {
+            path = path.get(part);
+        }
+        return path;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

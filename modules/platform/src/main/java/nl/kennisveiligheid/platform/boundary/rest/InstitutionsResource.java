@@ -1,0 +1,56 @@
+package nl.kennisveiligheid.platform.boundary.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.kennisveiligheid.platform.api.ApiProblem;
+import nl.kennisveiligheid.platform.api.InstitutionSummary;
+import nl.kennisveiligheid.platform.api.lazy.PageRequest;
+import nl.kennisveiligheid.platform.control.InstitutionService;
+import nl.kennisveiligheid.platform.control.PlatformModule;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The institutions (tenants) of the product. */
+@Path("institutions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Institutions", description = "Knowledge institutions (tenants)")
+public class InstitutionsResource {
+
+    /** A page of institutions. */
+    public record InstitutionPage(long total, int first, int size, List<InstitutionSummary> items) {
+    }
+
+    @Inject
+    InstitutionService institutions;
+
+    @GET
+    @Operation(summary = "List institutions, filtered by name and paged")
+    public InstitutionPage list(@QueryParam("name") String name,
+                                @QueryParam("first") @DefaultValue("0") int first,
+                                @QueryParam("size") @DefaultValue("50") int size) {
+        PagingParameters.check(first, size);
+        Map<String, Object> filters = new HashMap<>();
+        if (name != null) {
+            filters.put("name", name);
+        }
+        return new InstitutionPage(institutions.count(filters), first, size,
+                institutions.load(new PageRequest(first, size, List.of(), filters)));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One institution")
+    public InstitutionSummary get(@PathParam("id") long id) {
+        return institutions.byId(id).orElseThrow(() ->
+                new ApiProblem(404, PlatformModule.BUNDLE, "problem.detail.institution-not-found", null));
+    }
+}

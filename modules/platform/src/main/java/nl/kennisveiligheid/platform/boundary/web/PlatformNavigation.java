@@ -1,0 +1,19 @@
+package nl.kennisveiligheid.platform.boundary.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import nl.kennisveiligheid.platform.api.NavigationContribution;
+import nl.kennisveiligheid.platform.api.NavigationItem;
+import nl.kennisveiligheid.platform.control.PlatformModule;
+
+/** The platform's own navigation entries. */
+@ApplicationScoped
+public class PlatformNavigation implements NavigationContribution {
+
+    @Override
+    public List<NavigationItem> navigationItems() {
+        return List.of(
+                new NavigationItem(PlatformModule.BUNDLE, "nav.home", "/index.xhtml", 0, null),
+                new NavigationItem(PlatformModule.BUNDLE, "nav.institutions", "/platform/institutions.xhtml", 900, null));
+    }
+}

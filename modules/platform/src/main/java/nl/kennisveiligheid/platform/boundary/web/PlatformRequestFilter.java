@@ -1,0 +1,103 @@
+package nl.kennisveiligheid.platform.boundary.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Optional;
+import nl.kennisveiligheid.platform.api.CorrelationId;
+import nl.kennisveiligheid.platform.api.RuntimeSettings;
+import nl.kennisveiligheid.platform.control.Languages;
+import nl.kennisveiligheid.platform.control.RequestActor;
+import nl.kennisveiligheid.platform.control.RequestMessages;
+
+/**
+ * First stop of every request: gives it a correlation id (response header {@code X-Correlation-Id}),
+ * sets the acting user and the language for the thread, handles the language switch ({@code ?lang=en}
+ * sets a cookie and reloads the page without the parameter), adds the security headers every response
+ * carries, and hides the test-support pages unless test support is on.
+ */
+@WebFilter(filterName = "platformRequestFilter", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+public class PlatformRequestFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String TEST_SUPPORT_PATH = "/test-support/";
+
+    @Inject
+    RuntimeSettings settings;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String incoming = request.getHeader(CorrelationId.HEADER);
+        String id = CorrelationId.isWellFormed(incoming) ? incoming : CorrelationId.newId();
+        request.setAttribute(CorrelationId.REQUEST_ATTRIBUTE, id);
+        response.setHeader(CorrelationId.HEADER, id);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.startsWith("/api/");
+        if (path.startsWith(TEST_SUPPORT_PATH) && !settings.testSupportEnabled()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (!api && "GET".equals(request.getMethod()) && request.getParameter("lang") != null) {
+            switchLanguage(request, response);
+            return;
+        }
+        Locale locale = !api ? Languages.forPage(request)
+                : request.getHeader("Accept-Language") == null ? Languages.DEFAULT
+                : Languages.forApi(Collections.list(request.getLocales()));
+        request.setAttribute(Languages.REQUEST_ATTRIBUTE, locale);
+
+        CorrelationId.set(id);
+        RequestMessages.setRequestLocale(locale);
+        RequestActor.set(request.getUserPrincipal() != null ? request.getUserPrincipal().getName() : null);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            CorrelationId.clear();
+            RequestMessages.clearRequestLocale();
+            RequestActor.clear();
+        }
+    }
+
+    private static void switchLanguage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Locale> chosen = Languages.forCode(request.getParameter("lang"));
+        if (chosen.isPresent()) {
+            String cookie = Languages.COOKIE + "=" + chosen.get().getLanguage()
+                    + "; Path=" + (request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+                    + "; Max-Age=31536000; HttpOnly; SameSite=Lax" + (request.isSecure() ? "; Secure" : "");
+            response.addHeader("Set-Cookie", cookie);
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getRequestURI() + withoutLang(request.getQueryString()));
+    }
+
+    static String withoutLang(String query) {
+        if (query == null) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String part : query.split("&")) {
+            if (!part.isEmpty() && !part.equals("lang") && !part.startsWith("lang=")) {
+                kept.append(kept.length() == 0 ? "?" : "&").append(part);
+            }
+        }
+        return kept.toString();
+    }
+}

@@ -1,0 +1,67 @@
+package nl.kennisveiligheid.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.kennisveiligheid.platform.api.InstitutionDirectory;
+import nl.kennisveiligheid.platform.api.InstitutionKind;
+import nl.kennisveiligheid.platform.api.InstitutionSummary;
+import nl.kennisveiligheid.platform.api.lazy.PageRequest;
+import nl.kennisveiligheid.platform.api.lazy.PageSource;
+import nl.kennisveiligheid.platform.api.lazy.TableQuery;
+import nl.kennisveiligheid.platform.entity.Institution;
+
+/** The institutions (tenants): the directory other modules use, and the rows of the institutions table. */
+@ApplicationScoped
+public class InstitutionService implements InstitutionDirectory, PageSource<InstitutionSummary> {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final TableQuery<Institution> TABLE = TableQuery.of(Institution.class)
+            .text("name", "name")
+            .text("code", "code")
+            .exact("kind", "kind")
+            .defaultSort("name", true);
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Override
+    public List<InstitutionSummary> all() {
+        return em.createQuery("select i from Institution i order by i.name", Institution.class)
+                .getResultStream().map(Institution::summary).toList();
+    }
+
+    @Override
+    public Optional<InstitutionSummary> byId(long id) {
+        return Optional.ofNullable(em.find(Institution.class, id)).map(Institution::summary);
+    }
+
+    @Override
+    public Optional<InstitutionSummary> byCode(String code) {
+        return em.createQuery("select i from Institution i where i.code = :code", Institution.class)
+                .setParameter("code", code).getResultStream().findFirst().map(Institution::summary);
+    }
+
+    @Transactional
+    public InstitutionSummary create(String code, String name, InstitutionKind kind) {
+        Institution institution = new Institution(code, name, kind);
+        em.persist(institution);
+        em.flush();
+        return institution.summary();
+    }
+
+    @Override
+    public long count(Map<String, Object> filters) {
+        return TABLE.count(em, filters);
+    }
+
+    @Override
+    public List<InstitutionSummary> load(PageRequest request) {
+        return TABLE.load(em, request).stream().map(Institution::summary).toList();
+    }
+}

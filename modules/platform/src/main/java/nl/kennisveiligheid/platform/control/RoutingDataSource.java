@@ -1,0 +1,136 @@
+package nl.kennisveiligheid.platform.control;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The data source class named in the application's {@code @DataSourceDefinition}: it hands each
+ * connection request to the data source of the database its URL names (PostgreSQL or H2), so that
+ * switching databases needs only {@code DB_URL}, {@code DB_USER} and {@code DB_PASSWORD}: no rebuild and
+ * no driver class setting. Payara pools the connections it gives.
+ */
+public class RoutingDataSource implements DataSource {
+
+    private String url;
+    private String user;
+    private String password;
+    private volatile DataSource delegate;
+    private PrintWriter logWriter;
+    private int loginTimeout;
+
+    public void setUrl(String url) {
+        this.url = url;
+        this.delegate = null;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+        this.delegate = null;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+        this.delegate = null;
+    }
+
+    private DataSource delegate() throws SQLException {
+        DataSource current = delegate;
+        if (current == null) {
+            current = create();
+            delegate = current;
+        }
+        return current;
+    }
+
+    private DataSource create() throws SQLException {
+        if (url == null || url.isBlank()) {
+            throw new SQLException("No database URL given (setting DB_URL)");
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+            pg.setURL(url);
+            if (user != null && !user.isBlank()) {
+                pg.setUser(user);
+            }
+            if (password != null && !password.isEmpty()) {
+                pg.setPassword(password);
+            }
+            pg.setConnectTimeout(10);
+            return pg;
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+            h2.setURL(url);
+            h2.setUser(user == null ? "" : user);
+            h2.setPassword(password == null ? "" : password);
+            return h2;
+        }
+        throw new SQLException("Unsupported database URL '" + redact(url)
+                + "' (setting DB_URL): use jdbc:postgresql://host:5432/database or jdbc:h2:file:./data/screening");
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return delegate().getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String username, String pass) throws SQLException {
+        return delegate().getConnection(username, pass);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        return delegate().unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || delegate().isWrapperFor(iface);
+    }
+
+    /** The URL without any password parameter, for messages and logs. */
+    public static String redact(String url) {
+        return url == null ? "" : url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+}

@@ -1,0 +1,64 @@
+package nl.kennisveiligheid.platform.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import nl.kennisveiligheid.platform.api.AuditedEntity;
+import nl.kennisveiligheid.platform.api.InstitutionKind;
+import nl.kennisveiligheid.platform.api.InstitutionSummary;
+
+/** A knowledge institution (kennisinstelling): the tenant every institution user and unit belongs to. */
+@Entity
+@Table(name = "institution", schema = "platform")
+public class Institution extends AuditedEntity {
+
+    @Id
+    @SequenceGenerator(name = "institution_seq", schema = "platform", sequenceName = "institution_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "institution_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 20)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private InstitutionKind kind;
+
+    protected Institution() {
+    }
+
+    public Institution(String code, String name, InstitutionKind kind) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+    }
+
+    public InstitutionSummary summary() {
+        return new InstitutionSummary(id, code, name, kind);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public InstitutionKind getKind() {
+        return kind;
+    }
+}

@@ -1,0 +1,108 @@
+package nl.kennisveiligheid.platform.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import nl.kennisveiligheid.platform.api.AuditedEntity;
+import nl.kennisveiligheid.platform.api.Role;
+
+/** A person who logs in. Never deleted (the audit trail keeps pointing at them), only deactivated. */
+@Entity
+@Table(name = "user_account", schema = "platform")
+public class UserAccount extends AuditedEntity {
+
+    @Id
+    @SequenceGenerator(name = "user_account_seq", schema = "platform", sequenceName = "user_account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(name = "institution_id")
+    private Long institutionId;
+
+    /** PBKDF2 hash in the format of {@code PasswordHasher}; never a plain password. */
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", schema = "platform", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 40, nullable = false)
+    private Set<Role> roles = new HashSet<>();
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, Long institutionId, String passwordHash,
+                       boolean mustChangePassword, Set<Role> roles) {
+        this.username = username;
+        this.displayName = displayName;
+        this.institutionId = institutionId;
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChangePassword;
+        this.roles = new HashSet<>(roles);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Long getInstitutionId() {
+        return institutionId;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}
