@@ -83,12 +83,34 @@ public class RoutingDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return delegate().getConnection();
+        try {
+            return delegate().getConnection();
+        } catch (SQLException e) {
+            throw failedBeforeStart(e);
+        }
     }
 
     @Override
     public Connection getConnection(String username, String pass) throws SQLException {
-        return delegate().getConnection(username, pass);
+        try {
+            return delegate().getConnection(username, pass);
+        } catch (SQLException e) {
+            throw failedBeforeStart(e);
+        }
+    }
+
+    /**
+     * A connection that fails before start-up has completed means the database setting is wrong: the
+     * container connects (for EclipseLink) while deploying, before the start-up sequence runs, and a failed
+     * deployment would leave a server running that answers 404. So the start stops here, with the one
+     * ERROR line of the start-up checks. Once started, a failing connection is an ordinary error.
+     */
+    private SQLException failedBeforeStart(SQLException e) {
+        if (!StartupSequence.hasCompleted()) {
+            StartupSequence.stop(StartupFailure.setting(Settings.DB_URL, "cannot connect to the database at " + redact(url)
+                    + " (check also DB_USER and DB_PASSWORD): " + StartupFailure.oneLine(e.getMessage())));
+        }
+        return e;
     }
 
     @Override

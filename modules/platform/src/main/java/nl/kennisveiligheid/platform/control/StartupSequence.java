@@ -43,6 +43,17 @@ public class StartupSequence {
 
     private volatile boolean ready;
 
+    /**
+     * Marks completion for {@link RoutingDataSource}, which the container may load through another class
+     * loader than this bean's: a system property is the one place both see.
+     */
+    private static final String COMPLETED_PROPERTY = "nl.kennisveiligheid.startup.completed";
+
+    /** Whether a start-up of this process has completed. */
+    public static boolean hasCompleted() {
+        return Boolean.getBoolean(COMPLETED_PROPERTY);
+    }
+
     /** Runs the start-up; called once by {@code PlatformStartupListener} when the web application starts. */
     public void run() {
         try {
@@ -56,6 +67,7 @@ public class StartupSequence {
                 firstAdministrator.ensure();
             }
             ready = true;
+            System.setProperty(COMPLETED_PROPERTY, "true");
             LOG.info(() -> "Screening kennisveiligheid is running in " + settings.mode().name().toLowerCase()
                     + " mode at " + settings.publicUrl()
                     + (settings.mode() == Mode.DEMO ? " (demo data: institutions 'Demo Universiteit' and 'Demo Hogeschool'; see README for demo accounts)" : ""));
@@ -102,7 +114,8 @@ public class StartupSequence {
         return ready;
     }
 
-    private static void stop(StartupFailure failure) {
+    /** Prints the failure's one ERROR line and stops the process with exit code 1. */
+    static void stop(StartupFailure failure) {
         System.err.println(failure.line());
         System.err.flush();
         System.out.flush();

@@ -1,0 +1,204 @@
+package nl.kennisveiligheid.app.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base of every browser test: Debian's headless Chromium driven by Selenium against the suite's deployed
+ * WAR. Every visited page is checked for browser console errors (a script blocked by the
+ * Content-Security-Policy included), for axe-core violations of impact serious or critical, and for
+ * missing-text markers ({@code ???}). A screenshot of the last page of each test is written to
+ * {@code target/screenshots/}.
+ *
+ * <p>Axe rules excluded here are listed, with their reason, in {@code docs/accessibility.md}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class BrowserTest {
+
+    /** Axe rules not checked, each with its reason in docs/accessibility.md. */
+    protected static final List<String> EXCLUDED_AXE_RULES = List.of();
+
+    private static final String CHROMIUM = System.getProperty("test.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("test.chromedriver", "/usr/bin/chromedriver");
+    private static ChromeDriver driver;
+
+    @ArquillianResource
+    protected URL base;
+
+    private String testName;
+
+    protected static synchronized WebDriver driver() {
+        if (driver == null) {
+            if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+                fail("Browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
+                        + "): apt-get install -y chromium chromium-driver (.ci/run does this)");
+            }
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=nl-NL",
+                    "--user-data-dir=" + tempProfile());
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> driver.quit()));
+        }
+        return driver;
+    }
+
+    private static String tempProfile() {
+        try {
+            return Files.createTempDirectory("chromium-profile").toString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @BeforeEach
+    void startFresh(TestInfo info) {
+        testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
+                + info.getTestMethod().map(m -> m.getName()).orElse("method");
+        WebDriver browser = driver();
+        browser.manage().deleteAllCookies();
+        browser.manage().logs().get(LogType.BROWSER);
+    }
+
+    @AfterEach
+    void screenshot() throws IOException {
+        if (driver == null) {
+            return;
+        }
+        Path dir = Path.of(System.getProperty("test.output", "target"), "screenshots");
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(testName + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The address of a page of the product, e.g. {@code url("/index.xhtml")}. */
+    protected String url(String path) {
+        String root = base.toExternalForm();
+        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
+    }
+
+    /** Opens a page that must answer 200 and checks it. */
+    protected WebDriver visit(String path) {
+        return visit(path, 200);
+    }
+
+    /** Opens a page that answers {@code expectedStatus} (error pages) and checks it. */
+    protected WebDriver visit(String path, int expectedStatus) {
+        WebDriver browser = driver();
+        browser.get(url(path));
+        awaitReady();
+        checkPage(expectedStatus);
+        return browser;
+    }
+
+    /** Waits until the document is loaded and jQuery (when present) has no AJAX request running. */
+    protected void awaitReady() {
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    /** The checks every page must pass: no console errors, no missing texts, no serious axe findings. */
+    protected void checkPage(int expectedStatus) {
+        WebDriver browser = driver();
+        List<String> errors = consoleErrors(expectedStatus);
+        assertTrue(errors.isEmpty(), "Browser console errors on " + browser.getCurrentUrl() + ": " + errors);
+        String source = browser.getPageSource();
+        assertFalse(source.contains("???"), "A text is missing (???) on " + browser.getCurrentUrl());
+        assertFalse(source.matches("(?s).*\\bat [a-z]+\\.[a-zA-Z0-9_.$]+\\([A-Za-z0-9_]+\\.java:\\d+\\).*"),
+                "A stack frame is shown on " + browser.getCurrentUrl());
+        Results results = new AxeBuilder().disableRules(EXCLUDED_AXE_RULES).analyze(browser);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        assertTrue(serious.isEmpty(), () -> "Accessibility violations on " + browser.getCurrentUrl() + ": "
+                + serious.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")));
+    }
+
+    /** Console errors since the last call; the failed load of the page itself is expected for error pages. */
+    protected List<String> consoleErrors(int expectedStatus) {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver().manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() < Level.SEVERE.intValue()) {
+                continue;
+            }
+            String message = entry.getMessage();
+            if (expectedStatus != 200 && message.contains("status of " + expectedStatus)) {
+                continue;
+            }
+            errors.add(message);
+        }
+        return errors;
+    }
+
+    protected WebElement find(By by) {
+        return driver().findElement(by);
+    }
+
+    protected String text(By by) {
+        return find(by).getText();
+    }
+
+    /** The HTTP status of a GET without the browser (for pages whose status the browser does not show). */
+    protected int status(String path) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        return client.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    protected void assertTitleContains(String expected) {
+        String title = driver().getTitle();
+        assertTrue(title.contains(expected), "Title '" + title + "' should contain '" + expected + "'");
+    }
+
+}

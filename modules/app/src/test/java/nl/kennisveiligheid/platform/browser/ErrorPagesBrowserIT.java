@@ -1,0 +1,82 @@
+package nl.kennisveiligheid.platform.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import nl.kennisveiligheid.app.browser.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Friendly 403, 404, 500 and view-expired pages in both languages, also for failing AJAX requests. */
+class ErrorPagesBrowserIT extends BrowserTest {
+
+    @Test
+    void notFoundInDutchAndEnglish() throws Exception {
+        assertEquals(404, status("/no-such-page.xhtml"));
+        visit("/no-such-page.xhtml", 404);
+        assertEquals("Pagina niet gevonden", text(By.tagName("h1")));
+        assertReferenceShownAndNoException();
+        find(By.id("language-switch")).click();
+        awaitReady();
+        checkPage(404);
+        assertEquals("Page not found", text(By.tagName("h1")));
+        assertTrue(text(By.cssSelector(".error-page__reference")).startsWith("When you contact the service desk"));
+    }
+
+    @Test
+    void notFoundForAnyPath() throws Exception {
+        assertEquals(404, status("/nothing/here"));
+        visit("/nothing/here", 404);
+        assertEquals("Pagina niet gevonden", text(By.tagName("h1")));
+    }
+
+    @Test
+    void forbidden() throws Exception {
+        assertEquals(403, status("/test-support/status/403"));
+        visit("/test-support/status/403", 403);
+        assertEquals("Geen toegang", text(By.tagName("h1")));
+        assertReferenceShownAndNoException();
+    }
+
+    @Test
+    void serverErrorShowsNoException() throws Exception {
+        assertEquals(500, status("/test-support/fail"));
+        visit("/test-support/fail", 500);
+        assertEquals("Er ging iets mis", text(By.tagName("h1")));
+        assertReferenceShownAndNoException();
+    }
+
+    @Test
+    void failingAjaxRequestLeadsToTheErrorPage() {
+        visit("/test-support/faces.xhtml");
+        find(By.id("ts:ajaxFail")).click();
+        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Er ging iets mis"));
+        awaitReady();
+        consoleErrors(500);
+        checkPage(200);
+        assertReferenceShownAndNoException();
+    }
+
+    @Test
+    void expiredViewSaysToReload() {
+        visit("/test-support/faces.xhtml");
+        find(By.id("ts:text")).sendKeys("some text");
+        driver().manage().deleteAllCookies();
+        find(By.id("ts:submit")).click();
+        awaitReady();
+        checkPage(500);
+        assertEquals("Pagina verlopen", text(By.tagName("h1")));
+        assertReferenceShownAndNoException();
+    }
+
+    private void assertReferenceShownAndNoException() {
+        String reference = text(By.cssSelector(".error-page__reference"));
+        assertTrue(reference.matches(".*[0-9a-f]{8}-[0-9a-f]{4}-.*"), "correlation id shown: " + reference);
+        String body = text(By.tagName("body"));
+        assertFalse(body.contains("Exception"), body);
+        assertFalse(body.contains(".java:"), body);
+    }
+}

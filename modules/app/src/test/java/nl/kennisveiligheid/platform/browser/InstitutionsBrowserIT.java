@@ -1,0 +1,63 @@
+package nl.kennisveiligheid.platform.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import nl.kennisveiligheid.app.browser.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The institutions overview: the shared lazy table filters and sorts in the database. */
+class InstitutionsBrowserIT extends BrowserTest {
+
+    private static final By ROWS = By.cssSelector("#institutions-form\\:institutions_data tr");
+
+    @Test
+    void showsTheDemoInstitutionsAndFiltersByName() {
+        visit("/platform/institutions.xhtml");
+        List<String> names = names();
+        assertTrue(names.contains("Demo Universiteit") && names.contains("Demo Hogeschool"), names.toString());
+
+        find(By.id("institutions-form:institutions:nameFilter")).sendKeys("hogesch");
+        waitForRows(rows -> rows.size() == 1);
+        assertEquals(List.of("Demo Hogeschool"), names());
+        checkPage(200);
+    }
+
+    @Test
+    void saysWhatToDoWhenNothingMatches() {
+        visit("/platform/institutions.xhtml");
+        find(By.id("institutions-form:institutions:nameFilter")).sendKeys("zzzz-no-such-institution");
+        waitForRows(rows -> rows.size() == 1 && rows.get(0).getText().contains("Geen instellingen gevonden"));
+        assertTrue(text(ROWS).contains("Pas het filter aan"), text(ROWS));
+        checkPage(200);
+    }
+
+    private List<String> names() {
+        return driver().findElements(By.cssSelector("#institutions-form\\:institutions_data tr td:first-child"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    /** Waits until the rows satisfy the condition and no filter request is pending any more (filter delay 400 ms). */
+    private void waitForRows(java.util.function.Predicate<List<WebElement>> condition) {
+        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(d -> {
+            try {
+                if (!condition.test(d.findElements(ROWS))) {
+                    return false;
+                }
+                Thread.sleep(600);
+                awaitReady();
+                return condition.test(d.findElements(ROWS));
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package nl.kennisveiligheid.platform.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nl.kennisveiligheid.app.browser.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The shared layout: Dutch by default, English on every page by the switch, footer statements. */
+class LayoutBrowserIT extends BrowserTest {
+
+    @Test
+    void homePageIsDutchByDefaultAndSwitchesToEnglishAndBack() {
+        visit("/");
+        assertEquals("nl", find(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Welkom bij Screening kennisveiligheid", text(By.tagName("h1")));
+        assertTrue(text(By.id("today")).startsWith("Vandaag is het "), text(By.id("today")));
+
+        find(By.id("language-switch")).click();
+        awaitReady();
+        checkPage(200);
+        assertEquals("en", find(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Welcome to Knowledge-security screening", text(By.tagName("h1")));
+        assertTrue(text(By.id("today")).startsWith("Today is "), text(By.id("today")));
+        assertTrue(driver().getCurrentUrl().endsWith("/"), "the switch returns to the same page without ?lang: " + driver().getCurrentUrl());
+
+        visit("/platform/institutions.xhtml");
+        assertEquals("Institutions", text(By.tagName("h1")), "the choice holds on the next page");
+
+        find(By.id("language-switch")).click();
+        awaitReady();
+        assertEquals("Instellingen", text(By.tagName("h1")));
+    }
+
+    @Test
+    void footerLeadsToAccessibilityAndPrivacyStatements() {
+        visit("/");
+        find(By.linkText("Toegankelijkheid")).click();
+        awaitReady();
+        checkPage(200);
+        assertEquals("Toegankelijkheidsverklaring", text(By.tagName("h1")));
+        find(By.linkText("Privacy")).click();
+        awaitReady();
+        checkPage(200);
+        assertEquals("Privacyverklaring", text(By.tagName("h1")));
+        find(By.id("language-switch")).click();
+        awaitReady();
+        checkPage(200);
+        assertEquals("Privacy statement", text(By.tagName("h1")));
+    }
+
+    @Test
+    void navigationMarksTheCurrentPage() {
+        visit("/platform/institutions.xhtml");
+        assertEquals("Instellingen", text(By.cssSelector("nav a[aria-current='page']")));
+        find(By.cssSelector("nav")).findElement(By.linkText("Start")).click();
+        awaitReady();
+        assertEquals("Start", text(By.cssSelector("nav a[aria-current='page']")));
+    }
+}

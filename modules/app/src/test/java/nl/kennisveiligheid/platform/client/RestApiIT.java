@@ -1,0 +1,119 @@
+package nl.kennisveiligheid.platform.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** REST conventions seen from a client: problem+json errors in the caller's language, headers, health, OpenAPI. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestApiIT {
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "") + path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void unknownResourceIsProblemJsonInDutchByDefault() throws Exception {
+        HttpResponse<String> response = get("/api/v1/no-such-resource");
+        assertEquals(404, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("\"title\":\"Niet gevonden\""), response.body());
+        assertTrue(response.body().contains("\"status\":404"), response.body());
+        String correlation = response.headers().firstValue("X-Correlation-Id").orElseThrow();
+        assertTrue(response.body().contains(correlation), "the body names the correlation id of the header");
+    }
+
+    @Test
+    void problemsFollowAcceptLanguage() throws Exception {
+        HttpResponse<String> response = get("/api/v1/no-such-resource", "Accept-Language", "en-GB,en;q=0.9");
+        assertTrue(response.body().contains("\"title\":\"Not found\""), response.body());
+    }
+
+    @Test
+    void wrongInputGivesFieldErrors() throws Exception {
+        HttpResponse<String> response = get("/api/v1/institutions?size=0&first=-1", "Accept-Language", "en");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("{\"field\":\"first\",\"message\":\"Must be 0 or more.\"}"), response.body());
+        assertTrue(response.body().contains("{\"field\":\"size\",\"message\":\"Must be between 1 and 500.\"}"), response.body());
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    @Test
+    void missingInstitutionIs404() throws Exception {
+        HttpResponse<String> response = get("/api/v1/institutions/999999999");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Er is geen instelling met dit nummer."), response.body());
+    }
+
+    @Test
+    void listsInstitutions() throws Exception {
+        HttpResponse<String> response = get("/api/v1/institutions?name=demo");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"name\":\"Demo Universiteit\""), response.body());
+        assertTrue(response.body().contains("\"name\":\"Demo Hogeschool\""), response.body());
+    }
+
+    @Test
+    void wellFormedCorrelationIdIsKeptAndForgedOneReplaced() throws Exception {
+        HttpResponse<String> kept = get("/api/v1/institutions", "X-Correlation-Id", "abcdef12-3456");
+        assertEquals("abcdef12-3456", kept.headers().firstValue("X-Correlation-Id").orElse(""));
+        HttpResponse<String> replaced = get("/api/v1/institutions", "X-Correlation-Id", "bad id <script>");
+        assertFalse(replaced.headers().firstValue("X-Correlation-Id").orElse("").contains("bad"));
+    }
+
+    @Test
+    void securityHeadersOnRestPagesAndStaticResources() throws Exception {
+        for (String path : new String[] {"/api/v1/institutions", "/", "/jakarta.faces.resource/css/screening.css.xhtml?ln=platform", "/no-such-page.xhtml"}) {
+            HttpResponse<String> response = get(path);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+            assertEquals("SAMEORIGIN", response.headers().firstValue("X-Frame-Options").orElse(null), path);
+            assertNotNull(response.headers().firstValue("Referrer-Policy").orElse(null), path);
+        }
+        HttpResponse<String> page = get("/");
+        assertEquals(1, page.headers().allValues("Content-Security-Policy").size(), "exactly one CSP header on pages");
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow().contains("script-src 'self' 'nonce-"));
+    }
+
+    @Test
+    void readinessIsAnonymousAndUp() throws Exception {
+        HttpResponse<String> response = get("/health/ready");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"status\":\"UP\""), response.body());
+    }
+
+    @Test
+    void openApiDocumentsModuleResourcesInDemoMode() throws Exception {
+        HttpResponse<String> response = get("/openapi");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/api/v1/institutions"), response.body());
+        assertFalse(response.body().contains("test-support"), "test support is hidden from the API document");
+    }
+
+    @Test
+    void testSupportIsReachableInTheSuite() throws Exception {
+        assertEquals(200, get("/api/v1/test-support/clock").statusCode());
+    }
+}

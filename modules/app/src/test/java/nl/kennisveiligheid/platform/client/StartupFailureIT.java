@@ -1,0 +1,185 @@
+package nl.kennisveiligheid.platform.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import nl.kennisveiligheid.app.it.TestDatabase.PostgresAdmin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Start-up checks, on the real Payara Micro with the built WAR: a wrong database, a missing production
+ * secret, a test-only setting in production and a failing migration each stop the start with exactly one
+ * ERROR line naming the setting or migration, and a non-zero exit. And the production first start that
+ * does succeed creates exactly one system administrator who must change the password.
+ *
+ * <p>Runs in the PostgreSQL run of the suite (it creates and drops its own databases there).
+ */
+class StartupFailureIT {
+
+    private static final String FAILURE_LINE = "ERROR Screening kennisveiligheid cannot start:";
+    private static final String BROKEN_DB = "screening_it_broken_" + ProcessHandle.current().pid();
+    private static final String PRODUCTION_DB = "screening_it_production_" + ProcessHandle.current().pid();
+
+    private static Path work;
+
+    @BeforeAll
+    static void prepare() throws Exception {
+        work = Files.createDirectories(Path.of(System.getProperty("test.output", "target"), "startup-it"));
+        PostgresAdmin.createDatabase(BROKEN_DB);
+        try (Connection c = PostgresAdmin.connect(BROKEN_DB); Statement s = c.createStatement()) {
+            // a table in the way of the platform's first migration
+            s.execute("CREATE SCHEMA platform");
+            s.execute("CREATE TABLE platform.institution (unexpected INTEGER)");
+        }
+        PostgresAdmin.createDatabase(PRODUCTION_DB);
+    }
+
+    @AfterAll
+    static void dropDatabases() {
+        PostgresAdmin.dropDatabase(BROKEN_DB);
+        PostgresAdmin.dropDatabase(PRODUCTION_DB);
+    }
+
+    @Test
+    void unreachableDatabaseNamesDbUrl() throws Exception {
+        Started run = start(Map.of("MODE", "demo", "DB_URL", "jdbc:postgresql://127.0.0.1:1/nothing"));
+        run.assertFailedNaming("setting DB_URL (db.url)");
+    }
+
+    @Test
+    void missingProductionSecretIsNamed() throws Exception {
+        Started run = start(Map.of("MODE", "production", "DB_URL", freshH2("no-secret")));
+        run.assertFailedNaming("setting ADMIN_INITIAL_PASSWORD (admin.initial-password)");
+    }
+
+    @Test
+    void testOnlySettingIsRefusedInProduction() throws Exception {
+        Started run = start(Map.of("MODE", "production", "DB_URL", freshH2("clock"), "CLOCK_FIXED", "2026-01-01",
+                "ADMIN_INITIAL_PASSWORD", "a-long-enough-secret"));
+        run.assertFailedNaming("setting CLOCK_FIXED (clock.fixed)");
+    }
+
+    @Test
+    void failingMigrationIsNamed() throws Exception {
+        Started run = start(Map.of("MODE", "demo", "DB_URL", PostgresAdmin.urlOf(BROKEN_DB),
+                "DB_USER", PostgresAdmin.user(), "DB_PASSWORD", PostgresAdmin.password()));
+        run.assertFailedNaming("migration platform/V1__institutions_users_demo_runs.sql");
+    }
+
+    @Test
+    void productionFirstStartCreatesOneAdministratorWhoMustChangeThePassword() throws Exception {
+        Map<String, String> env = Map.of("MODE", "production", "DB_URL", PostgresAdmin.urlOf(PRODUCTION_DB),
+                "DB_USER", PostgresAdmin.user(), "DB_PASSWORD", PostgresAdmin.password(),
+                "ADMIN_INITIAL_USERNAME", "beheer", "ADMIN_INITIAL_PASSWORD", "first-start-secret-42");
+        Started run = start(env);
+        try {
+            run.awaitReady();
+            try (Connection c = PostgresAdmin.connect(PRODUCTION_DB); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select u.username, u.must_change_password, u.password_hash from platform.user_account u "
+                         + "join platform.user_role r on r.user_id = u.id where r.role = 'SYSTEM_ADMIN'")) {
+                assertTrue(rs.next());
+                assertEquals("beheer", rs.getString(1));
+                assertTrue(rs.getBoolean(2), "must change the password at first login");
+                assertTrue(rs.getString(3).startsWith("pbkdf2-sha512$210000$"), "stored hashed");
+                assertTrue(!rs.next(), "exactly one system administrator");
+            }
+            try (Connection c = PostgresAdmin.connect(PRODUCTION_DB); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select count(*) from platform.institution")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "production seeds no demo data");
+            }
+            assertTrue(!run.output().contains("first-start-secret-42"), "the password never appears in the log");
+        } finally {
+            run.stop();
+        }
+    }
+
+    private static String freshH2(String name) {
+        return "jdbc:h2:file:" + work.toAbsolutePath().resolve(name + "-" + System.nanoTime())
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    private static Started start(Map<String, String> env) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = work.resolve("payara-" + port + ".log");
+        Path root = Files.createTempDirectory(work, "root-");
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx768m", "-jar",
+                System.getProperty("payara.micro.jar", "target/payara-micro.jar"),
+                "--deploy", System.getProperty("app.war", "target/ROOT.war"),
+                "--port", String.valueOf(port), "--nocluster", "--rootDir", root.toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("ADMIN_") || k.equals("MODE")
+                || k.equals("CLOCK_FIXED") || k.equals("TEST_SUPPORT"));
+        builder.environment().putAll(env);
+        return new Started(builder.start(), port, log);
+    }
+
+    private record Started(Process process, int port, Path log) {
+
+        String output() throws IOException {
+            return Files.readString(log);
+        }
+
+        void assertFailedNaming(String subject) throws Exception {
+            boolean ended = process.waitFor(240, TimeUnit.SECONDS);
+            if (!ended) {
+                process.destroyForcibly();
+            }
+            String out = output();
+            assertTrue(ended, "Payara Micro should stop by itself; log: " + log);
+            assertEquals(1, process.exitValue(), "exit code; log: " + log);
+            List<String> failures = out.lines().filter(l -> l.contains(FAILURE_LINE)).toList();
+            assertEquals(1, failures.size(), "exactly one ERROR line: " + failures);
+            assertTrue(failures.get(0).startsWith(FAILURE_LINE + " " + subject + ":"), failures.get(0));
+        }
+
+        void awaitReady() throws Exception {
+            HttpClient http = HttpClient.newHttpClient();
+            long until = System.currentTimeMillis() + 240_000;
+            while (System.currentTimeMillis() < until) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("Payara Micro stopped; log: " + output());
+                }
+                try {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(1000);
+            }
+            throw new AssertionError("not ready within 240 s; log: " + log);
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
