@@ -28,24 +28,23 @@ class ErrorPagesBrowserIT extends BrowserTest {
 
     @Test
     void notFoundForAnyPath() throws Exception {
-        assertEquals(404, status("/nothing/here"));
-        visit("/nothing/here", 404);
-        assertEquals("Pagina niet gevonden", text(By.tagName("h1")));
+        assertFriendlyErrorPage("/nothing/here", 404, "Pagina niet gevonden");
     }
 
     @Test
     void forbidden() throws Exception {
-        assertEquals(403, status("/test-support/status/403"));
-        visit("/test-support/status/403", 403);
-        assertEquals("Geen toegang", text(By.tagName("h1")));
-        assertReferenceShownAndNoException();
+        assertFriendlyErrorPage("/test-support/status/403", 403, "Geen toegang");
     }
 
     @Test
     void serverErrorShowsNoException() throws Exception {
-        assertEquals(500, status("/test-support/fail"));
-        visit("/test-support/fail", 500);
-        assertEquals("Er ging iets mis", text(By.tagName("h1")));
+        assertFriendlyErrorPage("/test-support/fail", 500, "Er ging iets mis");
+    }
+
+    private void assertFriendlyErrorPage(String path, int status, String heading) throws Exception {
+        assertEquals(status, status(path));
+        visit(path, status);
+        assertEquals(heading, text(By.tagName("h1")));
         assertReferenceShownAndNoException();
     }
 

@@ -113,6 +113,11 @@ class RestApiIT {
     }
 
     @Test
+    void metricsAreReachableInDemoMode() throws Exception {
+        assertEquals(200, get("/metrics").statusCode());
+    }
+
+    @Test
     void testSupportIsReachableInTheSuite() throws Exception {
         assertEquals(200, get("/api/v1/test-support/clock").statusCode());
     }

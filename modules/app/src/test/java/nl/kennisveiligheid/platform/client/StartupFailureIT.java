@@ -88,9 +88,15 @@ class StartupFailureIT {
         Map<String, String> env = Map.of("MODE", "production", "DB_URL", PostgresAdmin.urlOf(PRODUCTION_DB),
                 "DB_USER", PostgresAdmin.user(), "DB_PASSWORD", PostgresAdmin.password(),
                 "ADMIN_INITIAL_USERNAME", "beheer", "ADMIN_INITIAL_PASSWORD", "first-start-secret-42");
-        Started run = start(env);
+        Started run = start(env, "--postbootcommandfile",
+                Path.of(System.getProperty("test.config.dir", "../../config"), "payara", "production.asadmin").toString());
         try {
             run.awaitReady();
+            for (String internal : new String[] {"/openapi", "/metrics"}) {
+                int status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + run.port() + internal)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                assertTrue(status == 403 || status == 404, internal + " is off in production, answered " + status);
+            }
             try (Connection c = PostgresAdmin.connect(PRODUCTION_DB); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select u.username, u.must_change_password, u.password_hash from platform.user_account u "
                          + "join platform.user_role r on r.user_id = u.id where r.role = 'SYSTEM_ADMIN'")) {
@@ -116,18 +122,20 @@ class StartupFailureIT {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }
 
-    private static Started start(Map<String, String> env) throws IOException {
+    private static Started start(Map<String, String> env, String... microOptions) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Path log = work.resolve("payara-" + port + ".log");
         Path root = Files.createTempDirectory(work, "root-");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
+        List<String> command = new java.util.ArrayList<>(List.of(
                 new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx768m", "-jar",
                 System.getProperty("payara.micro.jar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("app.war", "target/ROOT.war"),
-                "--port", String.valueOf(port), "--nocluster", "--rootDir", root.toString()))
+                "--port", String.valueOf(port), "--nocluster", "--rootDir", root.toString()));
+        command.addAll(List.of(microOptions));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("ADMIN_") || k.equals("MODE")
                 || k.equals("CLOCK_FIXED") || k.equals("TEST_SUPPORT"));

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.kennisveiligheid.platform.api.CorrelationId;
 import nl.kennisveiligheid.platform.api.RuntimeSettings;
 import nl.kennisveiligheid.platform.control.Languages;
@@ -29,6 +31,7 @@ import nl.kennisveiligheid.platform.control.RequestMessages;
 public class PlatformRequestFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(PlatformRequestFilter.class.getName());
     static final String TEST_SUPPORT_PATH = "/test-support/";
 
     @Inject
@@ -69,6 +72,9 @@ public class PlatformRequestFilter extends HttpFilter {
         RequestActor.set(request.getUserPrincipal() != null ? request.getUserPrincipal().getName() : null);
         try {
             chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            LOG.log(Level.SEVERE, CorrelationId.tag("Unexpected error in " + request.getMethod() + " " + path), e);
+            throw e;
         } finally {
             CorrelationId.clear();
             RequestMessages.clearRequestLocale();

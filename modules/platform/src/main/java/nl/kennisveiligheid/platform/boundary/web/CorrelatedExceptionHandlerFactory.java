@@ -1,0 +1,59 @@
+package nl.kennisveiligheid.platform.boundary.web;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.kennisveiligheid.platform.api.CorrelationId;
+
+/**
+ * Logs every exception of a Faces request with the request's correlation id (the id the error page
+ * shows the user), then lets PrimeFaces' handler show the error page (also for AJAX requests).
+ */
+public class CorrelatedExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+    public CorrelatedExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new Handler(getWrapped().getExceptionHandler());
+    }
+
+    static final class Handler extends ExceptionHandlerWrapper {
+
+        private static final Logger LOG = Logger.getLogger(CorrelatedExceptionHandlerFactory.class.getName());
+
+        Handler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String view = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getViewId() : "?";
+            for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
+                Throwable exception = event.getContext().getException();
+                if (root(exception) instanceof ViewExpiredException) {
+                    LOG.info(() -> CorrelationId.tag("View expired: " + view));
+                } else {
+                    LOG.log(Level.SEVERE, CorrelationId.tag("Unexpected error on page " + view), exception);
+                }
+            }
+            getWrapped().handle();
+        }
+
+        private static Throwable root(Throwable exception) {
+            Throwable cause = exception;
+            while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof ViewExpiredException)) {
+                cause = cause.getCause();
+            }
+            return cause;
+        }
+    }
+}
