@@ -140,6 +140,23 @@ public abstract class BrowserTest {
         return browser;
     }
 
+    /** Waits up to 15 s for a condition, retrying while the page is being replaced (stale or missing elements). */
+    protected <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(condition);
+    }
+
+    /** Clicks something that loads a new page and waits until the new page is loaded (and checked by the caller). */
+    protected void clickAndWaitForNewPage(By by) {
+        WebElement oldPage = driver().findElement(By.tagName("html"));
+        driver().findElement(by).click();
+        new WebDriverWait(driver(), Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+        awaitReady();
+    }
+
     /** Waits until the document is loaded and jQuery (when present) has no AJAX request running. */
     protected void awaitReady() {
         new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(

@@ -33,6 +33,13 @@ public class TestDatabase implements LauncherSessionListener {
             return;
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        // a fresh Payara Micro root per run: a reused root directory redeploys the previous run's exploded WAR
+        try {
+            Path output = Files.createDirectories(Path.of(System.getProperty("test.output", "target")));
+            System.setProperty("test.payara.root", Files.createTempDirectory(output, "payara-it-" + kind + "-").toAbsolutePath().toString());
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot create a Payara Micro root directory under target/", e);
+        }
         switch (kind) {
             case "h2" -> {
                 Path dir = Path.of(System.getProperty("test.output", "target"), "it-h2");

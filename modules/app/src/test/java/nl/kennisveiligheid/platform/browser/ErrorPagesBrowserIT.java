@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import nl.kennisveiligheid.app.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Friendly 403, 404, 500 and view-expired pages in both languages, also for failing AJAX requests. */
 class ErrorPagesBrowserIT extends BrowserTest {
@@ -19,8 +17,7 @@ class ErrorPagesBrowserIT extends BrowserTest {
         visit("/no-such-page.xhtml", 404);
         assertEquals("Pagina niet gevonden", text(By.tagName("h1")));
         assertReferenceShownAndNoException();
-        find(By.id("language-switch")).click();
-        awaitReady();
+        clickAndWaitForNewPage(By.id("language-switch"));
         checkPage(404);
         assertEquals("Page not found", text(By.tagName("h1")));
         assertTrue(text(By.cssSelector(".error-page__reference")).startsWith("When you contact the service desk"));
@@ -52,7 +49,7 @@ class ErrorPagesBrowserIT extends BrowserTest {
     void failingAjaxRequestLeadsToTheErrorPage() {
         visit("/test-support/faces.xhtml");
         find(By.id("ts:ajaxFail")).click();
-        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Er ging iets mis"));
+        waitFor(d -> d.findElement(By.tagName("h1")).getText().equals("Er ging iets mis"));
         awaitReady();
         consoleErrors(500);
         checkPage(200);
@@ -64,8 +61,7 @@ class ErrorPagesBrowserIT extends BrowserTest {
         visit("/test-support/faces.xhtml");
         find(By.id("ts:text")).sendKeys("some text");
         driver().manage().deleteAllCookies();
-        find(By.id("ts:submit")).click();
-        awaitReady();
+        clickAndWaitForNewPage(By.id("ts:submit"));
         checkPage(500);
         assertEquals("Pagina verlopen", text(By.tagName("h1")));
         assertReferenceShownAndNoException();

@@ -3,13 +3,11 @@ package nl.kennisveiligheid.platform.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import nl.kennisveiligheid.app.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The institutions overview: the shared lazy table filters and sorts in the database. */
 class InstitutionsBrowserIT extends BrowserTest {
@@ -44,20 +42,18 @@ class InstitutionsBrowserIT extends BrowserTest {
 
     /** Waits until the rows satisfy the condition and no filter request is pending any more (filter delay 400 ms). */
     private void waitForRows(java.util.function.Predicate<List<WebElement>> condition) {
-        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(d -> {
-            try {
-                if (!condition.test(d.findElements(ROWS))) {
-                    return false;
-                }
-                Thread.sleep(600);
-                awaitReady();
-                return condition.test(d.findElements(ROWS));
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        waitFor(d -> {
+            if (!condition.test(d.findElements(ROWS))) {
                 return false;
+            }
+            try {
+                Thread.sleep(600);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             }
+            awaitReady();
+            return condition.test(d.findElements(ROWS));
         });
     }
 }

@@ -17,8 +17,7 @@ class LayoutBrowserIT extends BrowserTest {
         assertEquals("Welkom bij Screening kennisveiligheid", text(By.tagName("h1")));
         assertTrue(text(By.id("today")).startsWith("Vandaag is het "), text(By.id("today")));
 
-        find(By.id("language-switch")).click();
-        awaitReady();
+        clickAndWaitForNewPage(By.id("language-switch"));
         checkPage(200);
         assertEquals("en", find(By.tagName("html")).getAttribute("lang"));
         assertEquals("Welcome to Knowledge-security screening", text(By.tagName("h1")));
@@ -28,24 +27,20 @@ class LayoutBrowserIT extends BrowserTest {
         visit("/platform/institutions.xhtml");
         assertEquals("Institutions", text(By.tagName("h1")), "the choice holds on the next page");
 
-        find(By.id("language-switch")).click();
-        awaitReady();
+        clickAndWaitForNewPage(By.id("language-switch"));
         assertEquals("Instellingen", text(By.tagName("h1")));
     }
 
     @Test
     void footerLeadsToAccessibilityAndPrivacyStatements() {
         visit("/");
-        find(By.linkText("Toegankelijkheid")).click();
-        awaitReady();
+        clickAndWaitForNewPage(By.linkText("Toegankelijkheid"));
         checkPage(200);
         assertEquals("Toegankelijkheidsverklaring", text(By.tagName("h1")));
-        find(By.linkText("Privacy")).click();
-        awaitReady();
+        clickAndWaitForNewPage(By.linkText("Privacy"));
         checkPage(200);
         assertEquals("Privacyverklaring", text(By.tagName("h1")));
-        find(By.id("language-switch")).click();
-        awaitReady();
+        clickAndWaitForNewPage(By.id("language-switch"));
         checkPage(200);
         assertEquals("Privacy statement", text(By.tagName("h1")));
     }
@@ -54,8 +49,7 @@ class LayoutBrowserIT extends BrowserTest {
     void navigationMarksTheCurrentPage() {
         visit("/platform/institutions.xhtml");
         assertEquals("Instellingen", text(By.cssSelector("nav a[aria-current='page']")));
-        find(By.cssSelector("nav")).findElement(By.linkText("Start")).click();
-        awaitReady();
+        clickAndWaitForNewPage(By.cssSelector("nav a[href$='/index.xhtml']"));
         assertEquals("Start", text(By.cssSelector("nav a[aria-current='page']")));
     }
 }

@@ -1,0 +1,92 @@
+package nl.kennisveiligheid.platform.control.calendar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.kennisveiligheid.platform.api.calendar.Holiday;
+import nl.kennisveiligheid.platform.api.calendar.LegalCalendar;
+import nl.kennisveiligheid.platform.api.calendar.Suspension;
+import nl.kennisveiligheid.platform.api.calendar.Term;
+import nl.kennisveiligheid.platform.api.calendar.TermResult;
+import nl.kennisveiligheid.platform.entity.EquatedHoliday;
+
+/**
+ * The legal calendar: art. 3 holidays computed, equated days from the database (cached per year, the
+ * cache cleared whenever they change).
+ */
+@ApplicationScoped
+public class AtwLegalCalendar implements LegalCalendar {
+
+    static final String EQUATED_KEY = "holiday.EQUATED";
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    private final Map<Integer, Map<LocalDate, Holiday>> byYear = new ConcurrentHashMap<>();
+
+    @Override
+    public TermResult endOfTerm(LocalDate event, Term term, List<Suspension> suspensions, List<Term> extensions) {
+        return calculator().endOfTerm(event, term, suspensions, extensions);
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate day) {
+        return calculator().isWorkingDay(day);
+    }
+
+    @Override
+    public List<Holiday> holidays(int year) {
+        return year(year).values().stream().sorted(Comparator.comparing(Holiday::date)).toList();
+    }
+
+    /** Equates a day with a holiday (Royal Decree). */
+    @Transactional
+    public void equate(LocalDate day, String description, String legalReference) {
+        EquatedHoliday existing = em.find(EquatedHoliday.class, day);
+        if (existing != null) {
+            em.remove(existing);
+            em.flush();
+        }
+        em.persist(new EquatedHoliday(day, description, legalReference));
+        byYear.remove(day.getYear());
+    }
+
+    /** Removes an equated day. */
+    @Transactional
+    public void unequate(LocalDate day) {
+        EquatedHoliday existing = em.find(EquatedHoliday.class, day);
+        if (existing != null) {
+            em.remove(existing);
+        }
+        byYear.remove(day.getYear());
+    }
+
+    private TermCalculator calculator() {
+        Function<LocalDate, Optional<Holiday>> lookup = day -> Optional.ofNullable(year(day.getYear()).get(day));
+        return new TermCalculator(lookup);
+    }
+
+    private Map<LocalDate, Holiday> year(int year) {
+        return byYear.computeIfAbsent(year, this::load);
+    }
+
+    private Map<LocalDate, Holiday> load(int year) {
+        List<Holiday> all = new ArrayList<>(DutchHolidays.of(year));
+        em.createQuery("select e from EquatedHoliday e where e.day between :from and :to", EquatedHoliday.class)
+                .setParameter("from", LocalDate.of(year, 1, 1))
+                .setParameter("to", LocalDate.of(year, 12, 31))
+                .getResultStream()
+                .forEach(e -> all.add(new Holiday(e.getDay(), EQUATED_KEY, e.getDescription())));
+        return all.stream().collect(Collectors.toMap(Holiday::date, h -> h, (a, b) -> a));
+    }
+}
