@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.app;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
  * hands the URL to PostgreSQL's or H2's driver, so switching databases needs no rebuild.
  */
 @ApplicationPath("api/v1")
+@DeclareRoles({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN", "AUTHORITY_ASSESSOR", "AUTHORITY_DECIDER", "LIST_ADMIN", "SYSTEM_ADMIN", "AUDITOR"})
 @OpenAPIDefinition(info = @Info(title = "Screening kennisveiligheid API", version = "1",
         description = "REST API of the knowledge-security screening system. Errors are application/problem+json (RFC 9457)."))
 @DataSourceDefinition(

@@ -140,6 +140,38 @@ public abstract class BrowserTest {
         return browser;
     }
 
+    /** The password of every demo user (README). */
+    protected static final String DEMO_PASSWORD = "Demo-wachtwoord-2026";
+
+    /** Logs in through the login page as a demo user and waits for the page after login. */
+    protected void loginAs(String username) {
+        loginAs(username, DEMO_PASSWORD, "/login.xhtml");
+    }
+
+    /** Logs in through the login page reached at {@code path} (which may carry a {@code next}). */
+    protected void loginAs(String username, String password, String path) {
+        visit(path);
+        find(By.id("login:username")).sendKeys(username);
+        find(By.id("login:password")).sendKeys(password);
+        clickAndWaitForNewPage(By.id("login:submit"));
+        checkPage(200);
+    }
+
+    /** The labels of the main menu, in order. */
+    protected List<String> menu() {
+        return driver().findElements(By.cssSelector("nav.app-nav a")).stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * Fills a table's filter field at once and fires one key-up, so the table filters once (typing letter by
+     * letter fires a filter request per letter and re-renders the table while the test reads it).
+     */
+    protected void filterWith(By field, String text) {
+        ((JavascriptExecutor) driver()).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));",
+                find(field), text);
+    }
+
     /** Waits up to 15 s for a condition, retrying while the page is being replaced (stale or missing elements). */
     protected <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
         return new WebDriverWait(driver(), Duration.ofSeconds(15))
@@ -150,10 +182,17 @@ public abstract class BrowserTest {
 
     /** Clicks something that loads a new page and waits until the new page is loaded (and checked by the caller). */
     protected void clickAndWaitForNewPage(By by) {
-        WebElement oldPage = driver().findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) driver();
+        js.executeScript("window.__screeningOldPage = true;");
         driver().findElement(by).click();
-        new WebDriverWait(driver(), Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.__screeningOldPage !== true && document.readyState === 'complete';"));
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                return false;
+            }
+        });
         awaitReady();
     }
 

@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -27,8 +28,13 @@ class RestApiIT {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    static final String AUDITOR_TOKEN = "demo-token-auditor";
+
     private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "") + path)).GET();
+        if (path.startsWith("/api/") && !List.of(headers).contains("Authorization")) {
+            request.header("Authorization", "Bearer " + AUDITOR_TOKEN);
+        }
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class StartupFailureIT {
 
+    private static final String AUDIT_KEY = "test-audit-key-of-at-least-32-characters";
     private static final String FAILURE_LINE = "ERROR Screening kennisveiligheid cannot start:";
     private static final String BROKEN_DB = "screening_it_broken_" + ProcessHandle.current().pid();
     private static final String PRODUCTION_DB = "screening_it_production_" + ProcessHandle.current().pid();
@@ -65,8 +66,14 @@ class StartupFailureIT {
 
     @Test
     void missingProductionSecretIsNamed() throws Exception {
-        Started run = start(Map.of("MODE", "production", "DB_URL", freshH2("no-secret")));
+        Started run = start(Map.of("MODE", "production", "DB_URL", freshH2("no-secret"), "AUDIT_HMAC_KEY", AUDIT_KEY));
         run.assertFailedNaming("setting ADMIN_INITIAL_PASSWORD (admin.initial-password)");
+    }
+
+    @Test
+    void missingAuditKeyIsNamedInProduction() throws Exception {
+        Started run = start(Map.of("MODE", "production", "DB_URL", freshH2("no-audit-key"), "ADMIN_INITIAL_PASSWORD", "a-long-enough-secret"));
+        run.assertFailedNaming("setting AUDIT_HMAC_KEY (audit.hmac-key)");
     }
 
     @Test
@@ -87,7 +94,7 @@ class StartupFailureIT {
     void productionFirstStartCreatesOneAdministratorWhoMustChangeThePassword() throws Exception {
         Map<String, String> env = Map.of("MODE", "production", "DB_URL", PostgresAdmin.urlOf(PRODUCTION_DB),
                 "DB_USER", PostgresAdmin.user(), "DB_PASSWORD", PostgresAdmin.password(),
-                "ADMIN_INITIAL_USERNAME", "beheer", "ADMIN_INITIAL_PASSWORD", "first-start-secret-42");
+                "ADMIN_INITIAL_USERNAME", "beheer", "ADMIN_INITIAL_PASSWORD", "first-start-secret-42", "AUDIT_HMAC_KEY", AUDIT_KEY);
         Started run = start(env, "--postbootcommandfile",
                 Path.of(System.getProperty("test.config.dir", "../../config"), "payara", "production.asadmin").toString());
         try {
@@ -138,7 +145,7 @@ class StartupFailureIT {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("ADMIN_") || k.equals("MODE")
-                || k.equals("CLOCK_FIXED") || k.equals("TEST_SUPPORT"));
+                || k.equals("CLOCK_FIXED") || k.equals("TEST_SUPPORT") || k.startsWith("AUDIT_"));
         builder.environment().putAll(env);
         return new Started(builder.start(), port, log);
     }

@@ -25,6 +25,7 @@ public class InstitutionService implements InstitutionDirectory, PageSource<Inst
             .text("name", "name")
             .text("code", "code")
             .exact("kind", "kind")
+            .exact("id", "id")
             .defaultSort("name", true);
 
     @PersistenceContext(unitName = "platform")

@@ -11,13 +11,24 @@ import nl.kennisveiligheid.platform.api.CurrentActor;
 public class RequestActor implements CurrentActor {
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<String> ADDRESS = new ThreadLocal<>();
 
     public static void set(String name) {
         CURRENT.set(name);
     }
 
+    /** The client's network address for the request on this thread (audit trail). */
+    public static void setClientAddress(String address) {
+        ADDRESS.set(address);
+    }
+
+    public static String clientAddress() {
+        return ADDRESS.get();
+    }
+
     public static void clear() {
         CURRENT.remove();
+        ADDRESS.remove();
     }
 
     @Override

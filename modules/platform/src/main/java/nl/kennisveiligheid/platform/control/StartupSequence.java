@@ -41,6 +41,9 @@ public class StartupSequence {
     @Inject
     FirstAdministrator firstAdministrator;
 
+    @Inject
+    nl.kennisveiligheid.platform.control.audit.AuditTrailService auditTrail;
+
     private volatile boolean ready;
 
     /**
@@ -61,6 +64,7 @@ public class StartupSequence {
             clock.now();
             verifyDatabase();
             migrator.migrateAll(dataSource, Thread.currentThread().getContextClassLoader());
+            auditTrail.ensureHead();
             if (settings.mode() == Mode.DEMO) {
                 demoData.seedOnce();
             } else {

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -50,6 +51,15 @@ public class UserAccount extends AuditedEntity {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+
+    @Column(name = "last_login_at")
+    private OffsetDateTime lastLoginAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", schema = "platform", joinColumns = @JoinColumn(name = "user_id"))
@@ -100,6 +110,43 @@ public class UserAccount extends AuditedEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Whether the account is locked at the given moment. */
+    public boolean isLockedAt(OffsetDateTime now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Records a failed login; locks the account for {@code lockFor} after {@code maxFailures} in a row. */
+    public void loginFailed(OffsetDateTime now, int maxFailures, java.time.Duration lockFor) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+            failedLogins = 0;
+        }
+    }
+
+    public void loginSucceeded(OffsetDateTime now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public OffsetDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public OffsetDateTime getLastLoginAt() {
+        return lastLoginAt;
     }
 
     public Set<Role> getRoles() {

@@ -40,6 +40,7 @@ public final class TableQuery<T> {
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private BiFunction<CriteriaBuilder, Root<T>, Predicate> scope;
     private PageRequest.Sort defaultSort;
+    private String key = "id";
 
     private TableQuery(Class<T> type) {
         this.type = type;
@@ -63,6 +64,12 @@ public final class TableQuery<T> {
 
     public TableQuery<T> defaultSort(String column, boolean ascending) {
         this.defaultSort = new PageRequest.Sort(column, ascending);
+        return this;
+    }
+
+    /** The unique attribute that makes the order stable between pages ({@code id} unless said otherwise). */
+    public TableQuery<T> key(String attribute) {
+        this.key = attribute;
         return this;
     }
 
@@ -97,7 +104,7 @@ public final class TableQuery<T> {
                 orders.add(sort.ascending() ? cb.asc(path) : cb.desc(path));
             }
         }
-        orders.add(cb.asc(root.get("id")));
+        orders.add(cb.asc(root.get(key)));
         query.orderBy(orders);
         TypedQuery<T> typed = em.createQuery(query);
         typed.setFirstResult(request.first());

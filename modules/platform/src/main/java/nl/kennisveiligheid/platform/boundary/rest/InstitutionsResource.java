@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.platform.boundary.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kennisveiligheid.platform.api.ApiProblem;
+import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.InstitutionSummary;
 import nl.kennisveiligheid.platform.api.lazy.PageRequest;
 import nl.kennisveiligheid.platform.control.InstitutionService;
@@ -19,8 +21,9 @@ import nl.kennisveiligheid.platform.control.PlatformModule;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The institutions (tenants) of the product. */
+/** The institutions (tenants) of the product; an institution's token sees only its own institution. */
 @Path("institutions")
+@RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN", "AUTHORITY_ASSESSOR", "AUTHORITY_DECIDER", "LIST_ADMIN", "SYSTEM_ADMIN", "AUDITOR"})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Institutions", description = "Knowledge institutions (tenants)")
 public class InstitutionsResource {
@@ -32,6 +35,9 @@ public class InstitutionsResource {
     @Inject
     InstitutionService institutions;
 
+    @Inject
+    CurrentUser currentUser;
+
     @GET
     @Operation(summary = "List institutions, filtered by name and paged")
     public InstitutionPage list(@QueryParam("name") String name,
@@ -42,6 +48,7 @@ public class InstitutionsResource {
         if (name != null) {
             filters.put("name", name);
         }
+        currentUser.institutionId().ifPresent(own -> filters.put("id", own));
         return new InstitutionPage(institutions.count(filters), first, size,
                 institutions.load(new PageRequest(first, size, List.of(), filters)));
     }
@@ -50,6 +57,9 @@ public class InstitutionsResource {
     @Path("{id}")
     @Operation(summary = "One institution")
     public InstitutionSummary get(@PathParam("id") long id) {
+        if (currentUser.institutionId().isPresent() && currentUser.institutionId().get() != id) {
+            throw new ApiProblem(404, PlatformModule.BUNDLE, "problem.detail.institution-not-found", null);
+        }
         return institutions.byId(id).orElseThrow(() ->
                 new ApiProblem(404, PlatformModule.BUNDLE, "problem.detail.institution-not-found", null));
     }

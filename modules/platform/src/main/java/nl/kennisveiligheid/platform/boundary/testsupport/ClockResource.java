@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Sets the platform clock in tests (demo mode with test support only; 404 otherwise). */
 @Path("test-support/clock")
+@jakarta.annotation.security.PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class ClockResource {
 

@@ -2,6 +2,8 @@ package nl.kennisveiligheid.platform.boundary.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
+import nl.kennisveiligheid.platform.api.Role;
 import nl.kennisveiligheid.platform.api.NavigationContribution;
 import nl.kennisveiligheid.platform.api.NavigationItem;
 import nl.kennisveiligheid.platform.control.PlatformModule;
@@ -14,6 +16,7 @@ public class PlatformNavigation implements NavigationContribution {
     public List<NavigationItem> navigationItems() {
         return List.of(
                 new NavigationItem(PlatformModule.BUNDLE, "nav.home", "/index.xhtml", 0, null),
-                new NavigationItem(PlatformModule.BUNDLE, "nav.institutions", "/platform/institutions.xhtml", 900, null));
+                new NavigationItem(PlatformModule.BUNDLE, "nav.institutions", "/platform/admin/institutions.xhtml", 900, Set.of(Role.SYSTEM_ADMIN)),
+                new NavigationItem(PlatformModule.BUNDLE, "nav.audit", "/platform/audit/trail.xhtml", 910, Set.of(Role.AUDITOR)));
     }
 }

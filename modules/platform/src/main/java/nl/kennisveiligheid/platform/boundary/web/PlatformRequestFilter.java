@@ -70,6 +70,7 @@ public class PlatformRequestFilter extends HttpFilter {
         CorrelationId.set(id);
         RequestMessages.setRequestLocale(locale);
         RequestActor.set(request.getUserPrincipal() != null ? request.getUserPrincipal().getName() : null);
+        RequestActor.setClientAddress(request.getRemoteAddr());
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {

@@ -1,0 +1,85 @@
+package nl.kennisveiligheid.platform.control.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import nl.kennisveiligheid.platform.api.CurrentUser;
+import nl.kennisveiligheid.platform.api.Role;
+import nl.kennisveiligheid.platform.entity.UserAccount;
+
+/** The caller of the current HTTP request, from the container's principal: a user account or an API token. */
+@RequestScoped
+public class RequestCurrentUser implements CurrentUser {
+
+    public static final String TOKEN_ATTRIBUTE = "nl.kennisveiligheid.token";
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    UserAccounts users;
+
+    private boolean loaded;
+    private String name;
+    private String displayName;
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    private Long institutionId;
+
+    private void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        Principal principal = request.getUserPrincipal();
+        if (principal == null) {
+            return;
+        }
+        name = principal.getName();
+        if (request.getAttribute(TOKEN_ATTRIBUTE) instanceof ApiTokens.TokenIdentity token) {
+            displayName = token.name();
+            roles = EnumSet.of(token.role());
+            institutionId = token.institutionId();
+            return;
+        }
+        Optional<UserAccount> user = users.findActive(name);
+        if (user.isPresent()) {
+            displayName = user.get().getDisplayName();
+            roles = user.get().getRoles();
+            institutionId = user.get().getInstitutionId();
+        }
+    }
+
+    @Override
+    public boolean isAuthenticated() {
+        load();
+        return name != null;
+    }
+
+    @Override
+    public String name() {
+        load();
+        return name;
+    }
+
+    @Override
+    public String displayName() {
+        load();
+        return displayName != null ? displayName : name;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        load();
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    @Override
+    public Optional<Long> institutionId() {
+        load();
+        return Optional.ofNullable(institutionId);
+    }
+}
