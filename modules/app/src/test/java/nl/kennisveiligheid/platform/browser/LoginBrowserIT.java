@@ -16,13 +16,13 @@ class LoginBrowserIT extends BrowserTest {
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
             "officer.uni; Olga Officier (Demo Universiteit); Start",
-            "admin.uni; Arend Beheerder (Demo Universiteit); Start",
+            "admin.uni; Arend Beheerder (Demo Universiteit); Start|Gebruikers",
             "officer.hs; Hanna Officier (Demo Hogeschool); Start",
-            "admin.hs; Bram Beheerder (Demo Hogeschool); Start",
+            "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Gebruikers",
             "assessor; Toon Toetser (screeningsautoriteit); Start",
             "decider; Bea Beslisser (screeningsautoriteit); Start",
             "listadmin; Lies Lijstbeheerder; Start",
-            "sysadmin; Sam Systeembeheerder; Start|Instellingen",
+            "sysadmin; Sam Systeembeheerder; Start|Gebruikers|Instellingen",
             "auditor; Aad Auditor; Start|Audittrail"})
     void everyDemoRoleLogsInAndSeesItsOwnMenu(String username, String displayName, String expectedMenu) {
         loginAs(username);
@@ -60,6 +60,7 @@ class LoginBrowserIT extends BrowserTest {
         loginAs("officer.uni");
         visit("/platform/admin/institutions.xhtml", 403);
         assertEquals("Geen toegang", text(By.tagName("h1")));
+        assertTrue(text(By.cssSelector(".error-page__reference")).matches(".*[0-9a-f]{8}-[0-9a-f]{4}-.*"), "the refused request has a reference too");
     }
 
     @Test

@@ -132,6 +132,26 @@ public class UserAccount extends AuditedEntity {
         lastLoginAt = now;
     }
 
+    /** An administrator sets a temporary password: it must be changed at the next login; the lock is lifted. */
+    public void resetPassword(String temporaryHash) {
+        this.passwordHash = temporaryHash;
+        this.mustChangePassword = true;
+        unlock();
+    }
+
+    public void unlock() {
+        this.lockedUntil = null;
+        this.failedLogins = 0;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;

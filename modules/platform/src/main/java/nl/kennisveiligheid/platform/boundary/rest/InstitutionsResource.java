@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kennisveiligheid.platform.api.ApiProblem;
+import nl.kennisveiligheid.platform.api.AuditEvent;
+import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.InstitutionSummary;
 import nl.kennisveiligheid.platform.api.lazy.PageRequest;
@@ -38,6 +40,9 @@ public class InstitutionsResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AuditTrail auditTrail;
+
     @GET
     @Operation(summary = "List institutions, filtered by name and paged")
     public InstitutionPage list(@QueryParam("name") String name,
@@ -58,6 +63,7 @@ public class InstitutionsResource {
     @Operation(summary = "One institution")
     public InstitutionSummary get(@PathParam("id") long id) {
         if (currentUser.institutionId().isPresent() && currentUser.institutionId().get() != id) {
+            auditTrail.recordIndependently(AuditEvent.of("access.refused", "Institution", id, currentUser.institutionId().get()));
             throw new ApiProblem(404, PlatformModule.BUNDLE, "problem.detail.institution-not-found", null);
         }
         return institutions.byId(id).orElseThrow(() ->

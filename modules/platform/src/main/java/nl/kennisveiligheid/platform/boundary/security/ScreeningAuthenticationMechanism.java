@@ -64,6 +64,7 @@ public class ScreeningAuthenticationMechanism implements HttpAuthenticationMecha
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        correlate(request, response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return api(path, request, response, context);
@@ -121,6 +122,19 @@ public class ScreeningAuthenticationMechanism implements HttpAuthenticationMecha
         return context.doNothing();
     }
 
+    /**
+     * Gives the request its correlation id here, the first code every request passes: a request the container
+     * refuses (a role constraint) never reaches the filters, and its error page must still show the id.
+     */
+    private static void correlate(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getAttribute(CorrelationId.REQUEST_ATTRIBUTE) == null) {
+            String incoming = request.getHeader(CorrelationId.HEADER);
+            String id = CorrelationId.isWellFormed(incoming) ? incoming : CorrelationId.newId();
+            request.setAttribute(CorrelationId.REQUEST_ATTRIBUTE, id);
+            response.setHeader(CorrelationId.HEADER, id);
+        }
+    }
+
     private static Set<String> groups(Set<Role> roles) {
         return roles.stream().map(Role::name).collect(Collectors.toSet());
     }
@@ -129,8 +143,7 @@ public class ScreeningAuthenticationMechanism implements HttpAuthenticationMecha
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response, String detailKey) {
         Locale locale = request.getHeader("Accept-Language") == null ? Languages.DEFAULT
                 : Languages.forApi(Collections.list(request.getLocales()));
-        String id = CorrelationId.current().equals("-") ? CorrelationId.newId() : CorrelationId.current();
-        request.setAttribute(CorrelationId.REQUEST_ATTRIBUTE, id);
+        String id = String.valueOf(request.getAttribute(CorrelationId.REQUEST_ATTRIBUTE));
         String path = request.getRequestURI().substring(request.getContextPath().length());
         ProblemDetails body = new ProblemDetails("about:blank",
                 RequestMessages.text(PlatformModule.BUNDLE, "problem.title.401", locale), 401,

@@ -44,8 +44,9 @@ public class PlatformRequestFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        Object given = request.getAttribute(CorrelationId.REQUEST_ATTRIBUTE);
         String incoming = request.getHeader(CorrelationId.HEADER);
-        String id = CorrelationId.isWellFormed(incoming) ? incoming : CorrelationId.newId();
+        String id = given != null ? given.toString() : CorrelationId.isWellFormed(incoming) ? incoming : CorrelationId.newId();
         request.setAttribute(CorrelationId.REQUEST_ATTRIBUTE, id);
         response.setHeader(CorrelationId.HEADER, id);
         response.setHeader("X-Content-Type-Options", "nosniff");
