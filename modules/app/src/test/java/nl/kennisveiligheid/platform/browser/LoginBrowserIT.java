@@ -16,13 +16,13 @@ class LoginBrowserIT extends BrowserTest {
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
             "officer.uni; Olga Officier (Demo Universiteit); Start",
-            "admin.uni; Arend Beheerder (Demo Universiteit); Start|Gebruikers",
+            "admin.uni; Arend Beheerder (Demo Universiteit); Start|Gebruikers|API-tokens",
             "officer.hs; Hanna Officier (Demo Hogeschool); Start",
-            "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Gebruikers",
+            "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Gebruikers|API-tokens",
             "assessor; Toon Toetser (screeningsautoriteit); Start",
             "decider; Bea Beslisser (screeningsautoriteit); Start",
             "listadmin; Lies Lijstbeheerder; Start",
-            "sysadmin; Sam Systeembeheerder; Start|Gebruikers|Instellingen",
+            "sysadmin; Sam Systeembeheerder; Start|Gebruikers|API-tokens|Instellingen",
             "auditor; Aad Auditor; Start|Audittrail"})
     void everyDemoRoleLogsInAndSeesItsOwnMenu(String username, String displayName, String expectedMenu) {
         loginAs(username);
