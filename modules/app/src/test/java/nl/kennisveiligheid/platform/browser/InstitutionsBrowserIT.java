@@ -35,6 +35,29 @@ class InstitutionsBrowserIT extends BrowserTest {
         checkPage(200);
     }
 
+    @Test
+    void systemAdministratorRegistersAnInstitution() {
+        String code = "T" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        loginAs("sysadmin");
+        visit("/platform/admin/institutions.xhtml");
+        find(By.id("institutions-form:newName")).sendKeys("Testinstituut " + code);
+        find(By.id("institutions-form:newCode")).sendKeys(code.toLowerCase());
+        new org.openqa.selenium.support.ui.Select(find(By.id("institutions-form:newKind"))).selectByValue("TO2_INSTITUTE");
+        find(By.id("institutions-form:register")).click();
+        waitFor(d -> d.findElement(By.id("institutions-form:messages")).getText().contains("is geregistreerd"));
+        awaitReady();
+        checkPage(200);
+        filterWith(By.id("institutions-form:institutions:codeFilter"), code);
+        waitForRows(rows -> rows.size() == 1 && rows.get(0).getText().contains("Testinstituut " + code) && rows.get(0).getText().contains("TO2-instituut"));
+
+        find(By.id("institutions-form:newName")).sendKeys("Dubbel");
+        find(By.id("institutions-form:newCode")).sendKeys(code);
+        find(By.id("institutions-form:register")).click();
+        waitFor(d -> d.findElement(By.id("institutions-form:messages")).getText().contains("Er is al een instelling met deze code."));
+        awaitReady();
+        checkPage(200);
+    }
+
     private List<String> names() {
         return driver().findElements(By.cssSelector("#institutions-form\\:institutions_data tr td:first-child"))
                 .stream().map(WebElement::getText).toList();

@@ -31,6 +31,9 @@ public class InstitutionService implements InstitutionDirectory, PageSource<Inst
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    nl.kennisveiligheid.platform.api.AuditTrail audit;
+
     @Override
     public List<InstitutionSummary> all() {
         return em.createQuery("select i from Institution i order by i.name", Institution.class)
@@ -54,6 +57,28 @@ public class InstitutionService implements InstitutionDirectory, PageSource<Inst
         em.persist(institution);
         em.flush();
         return institution.summary();
+    }
+
+    /** An institution registered by a system administrator: checked, and audited. Returns a message key on refusal. */
+    @Transactional
+    public InstitutionSummary register(String code, String name, InstitutionKind kind) {
+        String cleanCode = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!cleanCode.matches("[A-Z0-9-]{2,20}")) {
+            throw new IllegalArgumentException("institutions.error.code");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new IllegalArgumentException("institutions.error.name");
+        }
+        if (kind == null) {
+            throw new IllegalArgumentException("institutions.error.kind");
+        }
+        if (byCode(cleanCode).isPresent()) {
+            throw new IllegalArgumentException("institutions.error.exists");
+        }
+        InstitutionSummary created = create(cleanCode, name.trim(), kind);
+        audit.record(new nl.kennisveiligheid.platform.api.AuditEvent("institution.registered", "Institution", String.valueOf(created.id()),
+                created.id(), Map.of(), Map.of("code", cleanCode, "name", created.name(), "kind", kind.name())));
+        return created;
     }
 
     @Override

@@ -31,6 +31,52 @@ public class InstitutionsBean implements Serializable {
         return model;
     }
 
+    private String code;
+    private String name;
+    private InstitutionKind kind = InstitutionKind.UNIVERSITY;
+
+    public void register() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        java.util.Locale locale = faces.getViewRoot().getLocale();
+        try {
+            InstitutionSummary created = institutions.register(code, name, kind);
+            faces.addMessage(null, new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_INFO,
+                    nl.kennisveiligheid.platform.control.RequestMessages.text(nl.kennisveiligheid.platform.control.PlatformModule.BUNDLE,
+                            "institutions.registered", locale, created.name()), null));
+            code = null;
+            name = null;
+        } catch (IllegalArgumentException refused) {
+            faces.addMessage(null, new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                    nl.kennisveiligheid.platform.control.RequestMessages.text(nl.kennisveiligheid.platform.control.PlatformModule.BUNDLE,
+                            refused.getMessage(), locale), null));
+            faces.validationFailed();
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public InstitutionKind getKind() {
+        return kind;
+    }
+
+    public void setKind(InstitutionKind kind) {
+        this.kind = kind;
+    }
+
     public InstitutionKind[] getKinds() {
         return InstitutionKind.values();
     }
