@@ -2,12 +2,9 @@ package nl.kennisveiligheid.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import java.util.logging.Logger;
 import nl.kennisveiligheid.platform.api.Messages;
+import nl.kennisveiligheid.platform.api.PageMessages;
 
 /**
  * Texts in the current user's language: the Faces view's locale on pages, else the locale the platform
@@ -16,7 +13,6 @@ import nl.kennisveiligheid.platform.api.Messages;
 @ApplicationScoped
 public class RequestMessages implements Messages {
 
-    private static final Logger LOG = Logger.getLogger(RequestMessages.class.getName());
     private static final ThreadLocal<Locale> REQUEST_LOCALE = new ThreadLocal<>();
 
     public static void setRequestLocale(Locale locale) {
@@ -42,14 +38,8 @@ public class RequestMessages implements Messages {
         return text(bundle, key, locale(), arguments);
     }
 
-    /** The text for a given locale; a missing key gives the key itself and a warning, never an exception. */
+    /** The text for a given locale; see {@link PageMessages#text}. */
     public static String text(String bundle, String key, Locale locale, Object... arguments) {
-        try {
-            String pattern = ResourceBundle.getBundle(bundle, locale, Thread.currentThread().getContextClassLoader()).getString(key);
-            return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-        } catch (MissingResourceException e) {
-            LOG.warning(() -> "Missing text " + bundle + "/" + key + " for " + locale);
-            return key;
-        }
+        return PageMessages.text(bundle, key, locale, arguments);
     }
 }

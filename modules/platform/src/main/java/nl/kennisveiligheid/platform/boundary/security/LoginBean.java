@@ -1,7 +1,6 @@
 package nl.kennisveiligheid.platform.boundary.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -16,8 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.kennisveiligheid.platform.api.CurrentUser;
+import nl.kennisveiligheid.platform.api.PageMessages;
 import nl.kennisveiligheid.platform.control.PlatformModule;
-import nl.kennisveiligheid.platform.control.RequestMessages;
 import nl.kennisveiligheid.platform.control.identity.UserAccounts;
 import nl.kennisveiligheid.platform.control.identity.LoginSettings;
 
@@ -56,9 +55,7 @@ public class LoginBean {
         }
         Object check = request.getAttribute(ScreeningAuthenticationMechanism.REQUEST_LOGIN_CHECK);
         String key = check == UserAccounts.Check.LOCKED ? "login.error.locked" : "login.error.invalid";
-        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, RequestMessages.text(PlatformModule.BUNDLE, key,
-                faces.getViewRoot().getLocale(), settings.maxFailures(), settings.lockout().toMinutes()), null);
-        faces.addMessage(null, message);
+        PageMessages.error(null, PlatformModule.BUNDLE, key, settings.maxFailures(), settings.lockout().toMinutes());
         return null;
     }
 

@@ -1,14 +1,13 @@
 package nl.kennisveiligheid.platform.boundary.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import nl.kennisveiligheid.platform.api.CurrentUser;
+import nl.kennisveiligheid.platform.api.PageMessages;
 import nl.kennisveiligheid.platform.control.PlatformModule;
-import nl.kennisveiligheid.platform.control.RequestMessages;
 import nl.kennisveiligheid.platform.control.identity.UserAccounts;
 
 /** Changing one's own password (required at first login after an admin set it). */
@@ -49,15 +48,12 @@ public class PasswordChangeBean {
             return;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                RequestMessages.text(PlatformModule.BUNDLE, "password.changed", faces.getViewRoot().getLocale()), null));
+        PageMessages.info(PlatformModule.BUNDLE, "password.changed");
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/index.xhtml");
     }
 
     private static void error(FacesContext faces, String field, String key, Object... arguments) {
-        faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                RequestMessages.text(PlatformModule.BUNDLE, key, faces.getViewRoot().getLocale(), arguments), null));
-        faces.validationFailed();
+        PageMessages.error(field, PlatformModule.BUNDLE, key, arguments);
     }
 
     public String getCurrent() {

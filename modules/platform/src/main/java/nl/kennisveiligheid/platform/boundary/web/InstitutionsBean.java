@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import nl.kennisveiligheid.platform.api.InstitutionKind;
 import nl.kennisveiligheid.platform.api.InstitutionSummary;
+import nl.kennisveiligheid.platform.api.PageMessages;
+import nl.kennisveiligheid.platform.control.PlatformModule;
 import nl.kennisveiligheid.platform.api.lazy.LazyTableModel;
 import nl.kennisveiligheid.platform.control.InstitutionService;
 
@@ -36,20 +38,13 @@ public class InstitutionsBean implements Serializable {
     private InstitutionKind kind = InstitutionKind.UNIVERSITY;
 
     public void register() {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        java.util.Locale locale = faces.getViewRoot().getLocale();
         try {
             InstitutionSummary created = institutions.register(code, name, kind);
-            faces.addMessage(null, new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_INFO,
-                    nl.kennisveiligheid.platform.control.RequestMessages.text(nl.kennisveiligheid.platform.control.PlatformModule.BUNDLE,
-                            "institutions.registered", locale, created.name()), null));
+            PageMessages.info(PlatformModule.BUNDLE, "institutions.registered", created.name());
             code = null;
             name = null;
         } catch (IllegalArgumentException refused) {
-            faces.addMessage(null, new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-                    nl.kennisveiligheid.platform.control.RequestMessages.text(nl.kennisveiligheid.platform.control.PlatformModule.BUNDLE,
-                            refused.getMessage(), locale), null));
-            faces.validationFailed();
+            PageMessages.error(null, PlatformModule.BUNDLE, refused.getMessage());
         }
     }
 

@@ -1,8 +1,6 @@
 package nl.kennisveiligheid.platform.boundary.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,13 +9,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import nl.kennisveiligheid.platform.api.PageMessages;
 import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.platform.api.Role;
 import nl.kennisveiligheid.platform.api.lazy.LazyTableModel;
 import nl.kennisveiligheid.platform.api.lazy.PageRequest;
 import nl.kennisveiligheid.platform.api.lazy.PageSource;
 import nl.kennisveiligheid.platform.control.PlatformModule;
-import nl.kennisveiligheid.platform.control.RequestMessages;
 import nl.kennisveiligheid.platform.control.identity.ApiTokens;
 import nl.kennisveiligheid.platform.control.identity.TokenAdministration;
 import nl.kennisveiligheid.platform.control.identity.UserAdministration;
@@ -76,10 +74,10 @@ public class TokensBean implements Serializable {
         try {
             ApiTokens.Issued issued = administration.issue(name, role, expires);
             issuedToken = issued.token();
-            message(FacesMessage.SEVERITY_INFO, "tokens.issued", name);
+            PageMessages.info(PlatformModule.BUNDLE, "tokens.issued", name);
             name = null;
         } catch (UserAdministration.Refused refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            PageMessages.error(null, PlatformModule.BUNDLE, refused.getMessage());
         }
     }
 
@@ -87,15 +85,10 @@ public class TokensBean implements Serializable {
         issuedToken = null;
         try {
             administration.revoke(row.id());
-            message(FacesMessage.SEVERITY_INFO, "tokens.revoked", row.name());
+            PageMessages.info(PlatformModule.BUNDLE, "tokens.revoked", row.name());
         } catch (UserAdministration.Refused refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            PageMessages.error(null, PlatformModule.BUNDLE, refused.getMessage());
         }
-    }
-
-    private static void message(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(severity, RequestMessages.text(PlatformModule.BUNDLE, key, faces.getViewRoot().getLocale(), arguments), null));
     }
 
     public List<Role> getRoles() {

@@ -1,8 +1,6 @@
 package nl.kennisveiligheid.platform.boundary.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,12 +10,12 @@ import java.util.Map;
 import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.InstitutionDirectory;
 import nl.kennisveiligheid.platform.api.InstitutionSummary;
+import nl.kennisveiligheid.platform.api.PageMessages;
 import nl.kennisveiligheid.platform.api.Role;
 import nl.kennisveiligheid.platform.api.lazy.LazyTableModel;
 import nl.kennisveiligheid.platform.api.lazy.PageRequest;
 import nl.kennisveiligheid.platform.api.lazy.PageSource;
 import nl.kennisveiligheid.platform.control.PlatformModule;
-import nl.kennisveiligheid.platform.control.RequestMessages;
 import nl.kennisveiligheid.platform.control.identity.UserAdministration;
 import nl.kennisveiligheid.platform.entity.UserAccount;
 
@@ -125,16 +123,11 @@ public class UsersBean implements Serializable {
     }
 
     private static void info(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                RequestMessages.text(PlatformModule.BUNDLE, key, faces.getViewRoot().getLocale(), arguments), null));
+        PageMessages.info(PlatformModule.BUNDLE, key, arguments);
     }
 
     private static void error(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                RequestMessages.text(PlatformModule.BUNDLE, key, faces.getViewRoot().getLocale()), null));
-        faces.validationFailed();
+        PageMessages.error(null, PlatformModule.BUNDLE, key);
     }
 
     public boolean isSystemAdministrator() {
