@@ -78,6 +78,8 @@ public class TestDatabase implements LauncherSessionListener {
     /** The PostgreSQL server of the test run, reached with the settings {@code test.pg.*}. */
     public static final class PostgresAdmin {
 
+        private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PostgresAdmin.class.getName());
+
         private PostgresAdmin() {
         }
 
@@ -119,7 +121,7 @@ public class TestDatabase implements LauncherSessionListener {
             try (Connection c = connect(null); Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             } catch (SQLException e) {
-                System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+                LOG.warning(() -> "Could not drop test database " + name + ": " + e.getMessage());
             }
         }
     }

@@ -16,6 +16,16 @@ public enum Role {
         this.institutional = institutional;
     }
 
+    /** The roles that belong to an institution, in declaration order. */
+    public static java.util.List<Role> institutionRoles() {
+        return java.util.Arrays.stream(values()).filter(Role::isInstitutional).toList();
+    }
+
+    /** The roles that belong to no institution (the authority and the system), in declaration order. */
+    public static java.util.List<Role> authorityRoles() {
+        return java.util.Arrays.stream(values()).filter(r -> !r.institutional).toList();
+    }
+
     /** Whether a user with this role belongs to an institution. */
     public boolean isInstitutional() {
         return institutional;

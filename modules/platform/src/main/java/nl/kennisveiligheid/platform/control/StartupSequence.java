@@ -78,14 +78,13 @@ public class StartupSequence {
         } catch (StartupFailure failure) {
             stop(failure);
         } catch (RuntimeException unexpected) {
-            Throwable root = unexpected;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-                if (root instanceof StartupFailure failure) {
+            // a StartupFailure may arrive wrapped (e.g. thrown while CDI created a bean)
+            for (Throwable cause = unexpected; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+                if (cause instanceof StartupFailure failure) {
                     stop(failure);
                 }
             }
-            stop(new StartupFailure("start-up", unexpected.getClass().getSimpleName() + ": " + root.getMessage(), unexpected));
+            stop(new StartupFailure("start-up", unexpected.getClass().getSimpleName() + ": " + rootMessage(unexpected), unexpected));
         }
     }
 

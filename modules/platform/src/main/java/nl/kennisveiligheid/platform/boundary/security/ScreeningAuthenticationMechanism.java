@@ -25,6 +25,7 @@ import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.CorrelationId;
 import nl.kennisveiligheid.platform.api.Role;
 import nl.kennisveiligheid.platform.boundary.rest.ProblemDetails;
+import nl.kennisveiligheid.platform.boundary.web.SecurityHeaders;
 import nl.kennisveiligheid.platform.control.Languages;
 import nl.kennisveiligheid.platform.control.PlatformModule;
 import nl.kennisveiligheid.platform.control.RequestMessages;
@@ -102,6 +103,7 @@ public class ScreeningAuthenticationMechanism implements HttpAuthenticationMecha
                 return AuthenticationStatus.SEND_FAILURE;
             }
             UserAccount user = users.findActive(login.getCaller()).orElseThrow();
+            request.setAttribute(RequestCurrentUser.ACCOUNT_ATTRIBUTE, user);
             auditTrail.recordIndependently(AuditEvent.of("login.succeeded", "UserAccount", user.getUsername(), user.getInstitutionId()));
             request.getSession(true).setAttribute(SESSION_USER, user.getUsername());
             return context.notifyContainerAboutLogin(new CallerPrincipal(user.getUsername()), groups(user.getRoles()));
@@ -110,6 +112,7 @@ public class ScreeningAuthenticationMechanism implements HttpAuthenticationMecha
         if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
             Optional<UserAccount> user = users.findActive(username);
             if (user.isPresent()) {
+                request.setAttribute(RequestCurrentUser.ACCOUNT_ATTRIBUTE, user.get());
                 return context.notifyContainerAboutLogin(new CallerPrincipal(username), groups(user.get().getRoles()));
             }
             session.removeAttribute(SESSION_USER);
@@ -152,9 +155,7 @@ public class ScreeningAuthenticationMechanism implements HttpAuthenticationMecha
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"screening\"");
             response.setHeader(CorrelationId.HEADER, id);
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("X-Frame-Options", "SAMEORIGIN");
-            response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+            SecurityHeaders.apply(response);
             response.setContentType(ProblemDetails.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(JSON.toJson(body));

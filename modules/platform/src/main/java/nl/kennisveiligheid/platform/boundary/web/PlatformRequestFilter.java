@@ -49,9 +49,7 @@ public class PlatformRequestFilter extends HttpFilter {
         String id = given != null ? given.toString() : CorrelationId.isWellFormed(incoming) ? incoming : CorrelationId.newId();
         request.setAttribute(CorrelationId.REQUEST_ATTRIBUTE, id);
         response.setHeader(CorrelationId.HEADER, id);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        SecurityHeaders.apply(response);
 
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/");

@@ -33,9 +33,4 @@ public class SessionTimeoutBean {
         int timeout = session == null ? 30 * 60 : session.getMaxInactiveInterval();
         return Math.max(30, timeout - WARN_BEFORE_SECONDS) * 1000L;
     }
-
-    /** Called by the "continue" button: the request itself renews the session. */
-    public void keepAlive() {
-        // nothing to do: reaching the server resets the session's inactivity timer
-    }
 }

@@ -16,6 +16,8 @@ import nl.kennisveiligheid.platform.entity.UserAccount;
 public class RequestCurrentUser implements CurrentUser {
 
     public static final String TOKEN_ATTRIBUTE = "nl.kennisveiligheid.token";
+    /** The signed-in user's account, as the authentication mechanism read it for this request. */
+    public static final String ACCOUNT_ATTRIBUTE = "nl.kennisveiligheid.account";
 
     @Inject
     HttpServletRequest request;
@@ -45,7 +47,8 @@ public class RequestCurrentUser implements CurrentUser {
             institutionId = token.institutionId();
             return;
         }
-        Optional<UserAccount> user = users.findActive(name);
+        Optional<UserAccount> user = request.getAttribute(ACCOUNT_ATTRIBUTE) instanceof UserAccount read
+                ? Optional.of(read) : users.findActive(name);
         if (user.isPresent()) {
             displayName = user.get().getDisplayName();
             roles = user.get().getRoles();

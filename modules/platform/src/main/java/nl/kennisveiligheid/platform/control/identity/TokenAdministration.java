@@ -63,9 +63,7 @@ public class TokenAdministration {
     }
 
     public List<Role> issuableRoles() {
-        return admin.hasRole(Role.SYSTEM_ADMIN)
-                ? List.of(Role.AUTHORITY_ASSESSOR, Role.AUTHORITY_DECIDER, Role.LIST_ADMIN, Role.SYSTEM_ADMIN, Role.AUDITOR)
-                : List.of(Role.INSTITUTION_OFFICER, Role.INSTITUTION_ADMIN);
+        return admin.hasRole(Role.SYSTEM_ADMIN) ? Role.authorityRoles() : Role.institutionRoles();
     }
 
     /** Issues a token; its value is returned once and never stored. */
@@ -105,7 +103,6 @@ public class TokenAdministration {
     }
 
     private Optional<Long> ownInstitution() {
-        return admin.hasRole(Role.SYSTEM_ADMIN) ? Optional.empty()
-                : Optional.of(admin.institutionId().orElseThrow(() -> new UserAdministration.Refused("tokens.error.notFound")));
+        return AdministrationScope.of(admin, "tokens.error.notFound");
     }
 }

@@ -79,8 +79,7 @@ public class UserAdministration {
 
     /** The roles the current administrator may give. */
     public List<Role> assignableRoles() {
-        return admin.hasRole(Role.SYSTEM_ADMIN) ? List.of(Role.values())
-                : List.of(Role.INSTITUTION_OFFICER, Role.INSTITUTION_ADMIN);
+        return admin.hasRole(Role.SYSTEM_ADMIN) ? List.of(Role.values()) : Role.institutionRoles();
     }
 
     @Transactional
@@ -166,8 +165,7 @@ public class UserAdministration {
     }
 
     private Optional<Long> ownInstitution() {
-        return admin.hasRole(Role.SYSTEM_ADMIN) ? Optional.empty()
-                : Optional.of(admin.institutionId().orElseThrow(() -> new Refused("users.error.notFound")));
+        return AdministrationScope.of(admin, "users.error.notFound");
     }
 
     static String temporaryPassword() {
