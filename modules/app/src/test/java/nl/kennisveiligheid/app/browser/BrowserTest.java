@@ -252,6 +252,21 @@ public abstract class BrowserTest {
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /** The body of a REST GET with a demo token (for checking what a screen did, e.g. in the audit trail). */
+    protected String apiGet(String path, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return response.body();
+    }
+
+    /** The status of a REST PUT of JSON with a demo token (another user changing something meanwhile). */
+    protected int apiPut(String path, String json, String token) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     protected void assertTitleContains(String expected) {
         String title = driver().getTitle();
         assertTrue(title.contains(expected), "Title '" + title + "' should contain '" + expected + "'");

@@ -58,6 +58,58 @@ class InstitutionsBrowserIT extends BrowserTest {
         checkPage(200);
     }
 
+    @Test
+    void systemAdministratorEditsAnInstitutionAndIsToldWhenSomeoneElseChangedItFirst() throws Exception {
+        String code = "E" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        loginAs("sysadmin");
+        visit("/platform/admin/institutions.xhtml");
+        find(By.id("institutions-form:newName")).sendKeys("Wijzigingsinstituut " + code);
+        find(By.id("institutions-form:newCode")).sendKeys(code);
+        find(By.id("institutions-form:register")).click();
+        waitFor(d -> d.findElement(By.id("institutions-form:messages")).getText().contains("is geregistreerd"));
+        awaitReady();
+        filterWith(By.id("institutions-form:institutions:codeFilter"), code);
+        waitForRows(rows -> rows.size() == 1 && rows.get(0).getText().contains(code));
+
+        openEditor(code);
+        find(By.id("institutions-form:editName")).clear();
+        find(By.id("institutions-form:editName")).sendKeys("Hernoemd instituut " + code);
+        find(By.id("institutions-form:save")).click();
+        waitFor(d -> d.findElement(By.id("institutions-form:messages")).getText().contains("Instelling Hernoemd instituut " + code + " is gewijzigd."));
+        awaitReady();
+        waitForRows(rows -> rows.size() == 1 && rows.get(0).getText().contains("Hernoemd instituut " + code));
+        checkPage(200);
+
+        openEditor(code);
+        find(By.id("institutions-form:editName")).clear();
+        find(By.id("institutions-form:editName")).sendKeys("Mijn versie " + code);
+        changeByApi(code, "Andermans versie " + code);
+        find(By.id("institutions-form:save")).click();
+        waitFor(d -> d.findElement(By.id("institutions-form:messages")).getText().contains("Iemand anders heeft dit intussen gewijzigd."));
+        awaitReady();
+        assertEquals("Mijn versie " + code, find(By.id("institutions-form:editName")).getAttribute("value"), "the input is kept");
+        checkPage(200);
+        String stored = apiGet("/api/v1/institutions?name=" + code, "demo-token-system-admin");
+        assertTrue(stored.contains("Andermans versie " + code), "the other change is not overwritten: " + stored);
+    }
+
+    private void openEditor(String code) {
+        find(By.cssSelector("#institutions-form\\:institutions_data button[aria-label^='Wijzigen']")).click();
+        waitFor(d -> !d.findElements(By.id("institutions-form:editName")).isEmpty());
+        awaitReady();
+        assertTrue(text(By.id("edit-institution-heading")).contains(code));
+    }
+
+    /** Someone else renames the institution through the API, with the version they read. */
+    private void changeByApi(String code, String newName) throws Exception {
+        String read = apiGet("/api/v1/institutions?name=" + code, "demo-token-system-admin");
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("\"id\":(\\d+),\"kind\":\"([A-Z_0-9]+)\",\"name\":\"[^\"]*\",\"version\":(\\d+)").matcher(read);
+        assertTrue(found.find(), read);
+        int status = apiPut("/api/v1/institutions/" + found.group(1),
+                "{\"name\":\"" + newName + "\",\"kind\":\"" + found.group(2) + "\",\"version\":" + found.group(3) + "}", "demo-token-system-admin");
+        assertEquals(200, status);
+    }
+
     private List<String> names() {
         return driver().findElements(By.cssSelector("#institutions-form\\:institutions_data tr td:first-child"))
                 .stream().map(WebElement::getText).toList();

@@ -22,7 +22,7 @@ class LoginBrowserIT extends BrowserTest {
             "assessor; Toon Toetser (screeningsautoriteit); Start",
             "decider; Bea Beslisser (screeningsautoriteit); Start",
             "listadmin; Lies Lijstbeheerder; Start",
-            "sysadmin; Sam Systeembeheerder; Start|Gebruikers|API-tokens|Instellingen",
+            "sysadmin; Sam Systeembeheerder; Start|Gebruikers|API-tokens|Instellingen|Termijnkalender",
             "auditor; Aad Auditor; Start|Audittrail"})
     void everyDemoRoleLogsInAndSeesItsOwnMenu(String username, String displayName, String expectedMenu) {
         loginAs(username);

@@ -47,6 +47,39 @@ class UsersBrowserIT extends BrowserTest {
     }
 
     @Test
+    void viewingAUsersContactDetailsIsAudited() throws Exception {
+        String username = "inzage." + UUID.randomUUID().toString().substring(0, 8);
+        loginAs("admin.uni");
+        visit("/platform/users/users.xhtml");
+        find(By.id("users:username")).sendKeys(username);
+        find(By.id("users:displayName")).sendKeys("Ingrid Inzage");
+        find(By.id("users:email")).sendKeys("geen-adres");
+        find(By.id("users:create")).click();
+        waitFor(d -> d.findElement(By.id("users:messages")).getText().contains("e-mailadres"));
+        awaitReady();
+        find(By.id("users:email")).clear();
+        find(By.id("users:email")).sendKeys("ingrid@demo-universiteit.nl");
+        find(By.id("users:create")).click();
+        waitFor(d -> !d.findElements(By.id("temporary-password")).isEmpty());
+        awaitReady();
+
+        filterWith(By.id("users:list:usernameFilter"), username);
+        waitFor(d -> d.findElements(By.cssSelector("#users\\:list_data tr")).size() == 1
+                && d.findElement(By.id("users:list_data")).getText().contains(username));
+        awaitReady();
+        find(By.cssSelector("#users\\:list_data button[aria-label='Gegevens " + username + "']")).click();
+        waitFor(d -> !d.findElements(By.id("details-email")).isEmpty());
+        awaitReady();
+        assertEquals("ingrid@demo-universiteit.nl", text(By.id("details-email")));
+        assertTrue(text(By.id("users:details")).contains("vastgelegd in de audittrail"));
+        assertTrue(text(By.id("users:details")).matches("(?s).*Aangemaakt\\s+\\d{1,2} \\p{L}+ 20\\d\\d.*\\(admin\\.uni\\).*"), text(By.id("users:details")));
+        checkPage(200);
+
+        String records = apiGet("/api/v1/audit-trail/records?action=personal-data.viewed&actor=admin.uni&objectType=UserAccount", "demo-token-auditor");
+        assertTrue(records.contains("\"action\":\"personal-data.viewed\""), records);
+    }
+
+    @Test
     void tooShortNewPasswordIsExplainedOnTheField() {
         String username = "kort." + UUID.randomUUID().toString().substring(0, 8);
         loginAs("admin.uni");

@@ -92,15 +92,76 @@ class RestApiIT {
 
     @Test
     void securityHeadersOnRestPagesAndStaticResources() throws Exception {
-        for (String path : new String[] {"/api/v1/institutions", "/", "/jakarta.faces.resource/css/screening.css.xhtml?ln=platform", "/no-such-page.xhtml"}) {
+        for (String path : new String[] {"/api/v1/institutions", "/", "/login.xhtml", "/jakarta.faces.resource/css/screening.css.xhtml?ln=platform",
+                "/no-such-page.xhtml", "/platform/admin/institutions.xhtml", "/favicon.ico", "/api/v1/no-such-resource"}) {
             HttpResponse<String> response = get(path);
-            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), path);
-            assertEquals("SAMEORIGIN", response.headers().firstValue("X-Frame-Options").orElse(null), path);
-            assertNotNull(response.headers().firstValue("Referrer-Policy").orElse(null), path);
+            assertSecurityHeaders(path, response);
         }
+        HttpResponse<String> unauthorized = get("/api/v1/institutions", "Authorization", "Bearer not-a-token");
+        assertEquals(401, unauthorized.statusCode());
+        assertSecurityHeaders("401", unauthorized);
         HttpResponse<String> page = get("/");
         assertEquals(1, page.headers().allValues("Content-Security-Policy").size(), "exactly one CSP header on pages");
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow().contains("script-src 'self' 'nonce-"));
+    }
+
+    private static void assertSecurityHeaders(String what, HttpResponse<String> response) {
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), what);
+        assertEquals("SAMEORIGIN", response.headers().firstValue("X-Frame-Options").orElse(null), what);
+        assertEquals("strict-origin-when-cross-origin", response.headers().firstValue("Referrer-Policy").orElse(null), what);
+        assertTrue(response.headers().firstValue("Strict-Transport-Security").isEmpty(),
+                what + ": no HSTS when not behind TLS (the production boot test checks it with BEHIND_TLS=true)");
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSiteButNotSecureWithoutTls() throws Exception {
+        HttpResponse<String> login = get("/login.xhtml");
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("the login page starts a session: " + login.headers().map()));
+        assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+        assertFalse(cookie.contains("Secure"), cookie);
+    }
+
+    @Test
+    void systemAdministratorChangesAnInstitutionWithItsVersion() throws Exception {
+        HttpResponse<String> read = get("/api/v1/institutions?name=Demo%20Hogeschool", "Authorization", "Bearer demo-token-system-admin");
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("\\{\"code\":\"([^\"]+)\",\"id\":(\\d+),\"kind\":\"([A-Z_0-9]+)\",\"name\":\"Demo Hogeschool\",\"version\":(\\d+)\\}")
+                .matcher(read.body());
+        assertTrue(found.find(), read.body());
+        String id = found.group(2);
+        long version = Long.parseLong(found.group(4));
+        String body = "{\"name\":\"Demo Hogeschool (tijdelijk)\",\"kind\":\"" + found.group(3) + "\",\"version\":" + version + "}";
+
+        HttpResponse<String> officer = put("/api/v1/institutions/" + id, body, "demo-token-institution-officer");
+        assertEquals(403, officer.statusCode(), officer.body());
+
+        HttpResponse<String> changed = put("/api/v1/institutions/" + id, body, "demo-token-system-admin");
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertTrue(changed.body().contains("\"version\":" + (version + 1)), changed.body());
+
+        HttpResponse<String> stale = put("/api/v1/institutions/" + id, body, "demo-token-system-admin");
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertEquals("application/problem+json", stale.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(stale.body().contains("Iemand anders heeft dit object gewijzigd"), stale.body());
+
+        HttpResponse<String> noVersion = put("/api/v1/institutions/" + id, "{\"name\":\"X\",\"kind\":\"UNIVERSITY\"}", "demo-token-system-admin");
+        assertEquals(400, noVersion.statusCode(), noVersion.body());
+        assertTrue(noVersion.body().contains("\"field\":\"version\""), noVersion.body());
+
+        HttpResponse<String> blankName = put("/api/v1/institutions/" + id,
+                "{\"name\":\" \",\"kind\":\"UNIVERSITY\",\"version\":" + (version + 1) + "}", "demo-token-system-admin");
+        assertEquals(400, blankName.statusCode(), blankName.body());
+        assertTrue(blankName.body().contains("\"field\":\"name\""), blankName.body());
+
+        HttpResponse<String> restored = put("/api/v1/institutions/" + id,
+                body.replace(" (tijdelijk)", "").replace("\"version\":" + version, "\"version\":" + (version + 1)), "demo-token-system-admin");
+        assertEquals(200, restored.statusCode(), restored.body());
+    }
+
+    private HttpResponse<String> put(String path, String json, String token) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "") + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -94,7 +94,8 @@ class StartupFailureIT {
     void productionFirstStartCreatesOneAdministratorWhoMustChangeThePassword() throws Exception {
         Map<String, String> env = Map.of("MODE", "production", "DB_URL", PostgresAdmin.urlOf(PRODUCTION_DB),
                 "DB_USER", PostgresAdmin.user(), "DB_PASSWORD", PostgresAdmin.password(),
-                "ADMIN_INITIAL_USERNAME", "beheer", "ADMIN_INITIAL_PASSWORD", "first-start-secret-42", "AUDIT_HMAC_KEY", AUDIT_KEY);
+                "ADMIN_INITIAL_USERNAME", "beheer", "ADMIN_INITIAL_PASSWORD", "first-start-secret-42", "AUDIT_HMAC_KEY", AUDIT_KEY,
+                "BEHIND_TLS", "true");
         Started run = start(env, "--postbootcommandfile",
                 Path.of(System.getProperty("test.config.dir", "../../config"), "payara", "production.asadmin").toString());
         try {
@@ -104,6 +105,17 @@ class StartupFailureIT {
                         HttpResponse.BodyHandlers.discarding()).statusCode();
                 assertTrue(status == 403 || status == 404, internal + " is off in production, answered " + status);
             }
+            HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + run.port() + "/login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("max-age=31536000; includeSubDomains", login.headers().firstValue("Strict-Transport-Security").orElse(null),
+                    "HSTS behind TLS");
+            String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no session cookie: " + login.headers().map()));
+            assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+            HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + run.port() + "/api/v1/institutions")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, api.statusCode());
+            assertTrue(api.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS on REST refusals too");
             try (Connection c = PostgresAdmin.connect(PRODUCTION_DB); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select u.username, u.must_change_password, u.password_hash from platform.user_account u "
                          + "join platform.user_role r on r.user_id = u.id where r.role = 'SYSTEM_ADMIN'")) {

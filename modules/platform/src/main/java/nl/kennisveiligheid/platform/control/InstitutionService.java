@@ -1,12 +1,16 @@
 package nl.kennisveiligheid.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.kennisveiligheid.platform.api.AuditEvent;
+import nl.kennisveiligheid.platform.api.AuditTrail;
+import nl.kennisveiligheid.platform.api.ConcurrentChangeException;
 import nl.kennisveiligheid.platform.api.InstitutionDirectory;
 import nl.kennisveiligheid.platform.api.InstitutionKind;
 import nl.kennisveiligheid.platform.api.InstitutionSummary;
@@ -31,8 +35,8 @@ public class InstitutionService implements InstitutionDirectory, PageSource<Inst
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
-    @jakarta.inject.Inject
-    nl.kennisveiligheid.platform.api.AuditTrail audit;
+    @Inject
+    AuditTrail audit;
 
     @Override
     public List<InstitutionSummary> all() {
@@ -59,26 +63,53 @@ public class InstitutionService implements InstitutionDirectory, PageSource<Inst
         return institution.summary();
     }
 
-    /** An institution registered by a system administrator: checked, and audited. Returns a message key on refusal. */
+    /**
+     * An institution registered by a system administrator: checked, and audited. Throws an
+     * {@link IllegalArgumentException} whose message is the key of the reason on refusal.
+     */
     @Transactional
     public InstitutionSummary register(String code, String name, InstitutionKind kind) {
         String cleanCode = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
         if (!cleanCode.matches("[A-Z0-9-]{2,20}")) {
             throw new IllegalArgumentException("institutions.error.code");
         }
+        checkNameAndKind(name, kind);
+        if (byCode(cleanCode).isPresent()) {
+            throw new IllegalArgumentException("institutions.error.exists");
+        }
+        InstitutionSummary created = create(cleanCode, name.trim(), kind);
+        audit.record(new AuditEvent("institution.registered", "Institution", String.valueOf(created.id()),
+                created.id(), Map.of(), Map.of("code", cleanCode, "name", created.name(), "kind", kind.name())));
+        return created;
+    }
+
+    /**
+     * A new name and kind for an institution, by a system administrator; refused with a
+     * {@link ConcurrentChangeException} when someone else changed it after {@code expectedVersion} was read.
+     */
+    @Transactional
+    public InstitutionSummary update(long id, String name, InstitutionKind kind, long expectedVersion) {
+        checkNameAndKind(name, kind);
+        Institution institution = em.find(Institution.class, id);
+        if (institution == null) {
+            throw new IllegalArgumentException("institutions.error.unknown");
+        }
+        ConcurrentChangeException.requireVersion(institution, expectedVersion, "Institution", id);
+        Map<String, Object> before = Map.of("name", institution.getName(), "kind", institution.getKind().name());
+        institution.rename(name.trim(), kind);
+        em.flush();
+        audit.record(new AuditEvent("institution.changed", "Institution", String.valueOf(id), id,
+                before, Map.of("name", institution.getName(), "kind", kind.name())));
+        return institution.summary();
+    }
+
+    private static void checkNameAndKind(String name, InstitutionKind kind) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("institutions.error.name");
         }
         if (kind == null) {
             throw new IllegalArgumentException("institutions.error.kind");
         }
-        if (byCode(cleanCode).isPresent()) {
-            throw new IllegalArgumentException("institutions.error.exists");
-        }
-        InstitutionSummary created = create(cleanCode, name.trim(), kind);
-        audit.record(new nl.kennisveiligheid.platform.api.AuditEvent("institution.registered", "Institution", String.valueOf(created.id()),
-                created.id(), Map.of(), Map.of("code", cleanCode, "name", created.name(), "kind", kind.name())));
-        return created;
     }
 
     @Override

@@ -18,6 +18,7 @@ public class RuntimeSettingsBean implements RuntimeSettings {
     private Mode mode;
     private boolean testSupport;
     private String publicUrl;
+    private boolean behindTls;
 
     @PostConstruct
     void read() {
@@ -27,6 +28,9 @@ public class RuntimeSettingsBean implements RuntimeSettings {
         testSupport = config.getOptionalValue(Settings.TEST_SUPPORT, String.class)
                 .map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);
         publicUrl = config.getOptionalValue(Settings.PUBLIC_URL, String.class).orElse("http://localhost:8080/");
+        behindTls = config.getOptionalValue(Settings.BEHIND_TLS, String.class).filter(v -> !v.isBlank())
+                .map(v -> v.trim().equalsIgnoreCase("true"))
+                .orElse(publicUrl.toLowerCase(java.util.Locale.ROOT).startsWith("https://"));
     }
 
     /** Throws a {@link StartupFailure} naming the first setting that is wrong. */
@@ -59,5 +63,10 @@ public class RuntimeSettingsBean implements RuntimeSettings {
     @Override
     public String publicUrl() {
         return publicUrl;
+    }
+
+    @Override
+    public boolean behindTls() {
+        return behindTls;
     }
 }

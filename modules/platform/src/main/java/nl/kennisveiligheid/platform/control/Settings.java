@@ -16,6 +16,8 @@ public final class Settings {
     public static final String ADMIN_USERNAME = "admin.initial-username";
     public static final String ADMIN_PASSWORD = "admin.initial-password";
     public static final String PUBLIC_URL = "public.url";
+    /** Whether users reach the product over HTTPS (directly or through a TLS-terminating proxy). */
+    public static final String BEHIND_TLS = "behind.tls";
 
     private Settings() {
     }

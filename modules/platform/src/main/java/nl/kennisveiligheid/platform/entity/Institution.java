@@ -43,7 +43,13 @@ public class Institution extends AuditedEntity {
     }
 
     public InstitutionSummary summary() {
-        return new InstitutionSummary(id, code, name, kind);
+        return new InstitutionSummary(id, code, name, kind, getVersion());
+    }
+
+    /** A new name and kind; the code stays, because users and other systems know the institution by it. */
+    public void rename(String name, InstitutionKind kind) {
+        this.name = name;
+        this.kind = kind;
     }
 
     public Long getId() {

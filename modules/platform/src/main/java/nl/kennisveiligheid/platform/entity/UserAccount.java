@@ -92,6 +92,10 @@ public class UserAccount extends AuditedEntity {
         return displayName;
     }
 
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
     public String getEmail() {
         return email;
     }

@@ -3,7 +3,9 @@ package nl.kennisveiligheid.platform.boundary.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +18,7 @@ import nl.kennisveiligheid.platform.api.ApiProblem;
 import nl.kennisveiligheid.platform.api.AuditEvent;
 import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.CurrentUser;
+import nl.kennisveiligheid.platform.api.InstitutionKind;
 import nl.kennisveiligheid.platform.api.InstitutionSummary;
 import nl.kennisveiligheid.platform.api.lazy.PageRequest;
 import nl.kennisveiligheid.platform.control.InstitutionService;
@@ -32,6 +35,10 @@ public class InstitutionsResource {
 
     /** A page of institutions. */
     public record InstitutionPage(long total, int first, int size, List<InstitutionSummary> items) {
+    }
+
+    /** A change to an institution: the new name and kind, and the version the change was made on. */
+    public record InstitutionChange(String name, InstitutionKind kind, Long version) {
     }
 
     @Inject
@@ -68,5 +75,28 @@ public class InstitutionsResource {
         }
         return institutions.byId(id).orElseThrow(() ->
                 new ApiProblem(404, PlatformModule.BUNDLE, "problem.detail.institution-not-found", null));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed("SYSTEM_ADMIN")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an institution's name and kind",
+            description = "Send the version you read; 409 when someone else changed the institution since.")
+    public InstitutionSummary change(@PathParam("id") long id, InstitutionChange change) {
+        if (change == null || change.version() == null) {
+            throw new ApiProblem(400, PlatformModule.BUNDLE, "problem.detail.validation",
+                    List.of(new ApiProblem.FieldProblem("version", "problem.field.required")));
+        }
+        if (institutions.byId(id).isEmpty()) {
+            throw new ApiProblem(404, PlatformModule.BUNDLE, "problem.detail.institution-not-found", null);
+        }
+        try {
+            return institutions.update(id, change.name(), change.kind(), change.version());
+        } catch (IllegalArgumentException refused) {
+            String field = refused.getMessage().endsWith(".kind") ? "kind" : "name";
+            throw new ApiProblem(400, PlatformModule.BUNDLE, "problem.detail.validation",
+                    List.of(new ApiProblem.FieldProblem(field, refused.getMessage())));
+        }
     }
 }

@@ -8,10 +8,11 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.kennisveiligheid.platform.api.ConcurrentChangeException;
 import nl.kennisveiligheid.platform.api.CorrelationId;
 import nl.kennisveiligheid.platform.control.PlatformModule;
 
-/** Anything else: 500 problem+json with the correlation id; the cause goes to the log, never to the caller. */
+/** A concurrent change (also when it surfaces at commit): 409. Anything else: 500 problem+json with the correlation id; the cause goes to the log, never to the caller. */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
@@ -25,6 +26,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (ConcurrentChangeException.isCause(exception)) {
+            return problems.response(409, problems.text(PlatformModule.BUNDLE, "problem.detail.concurrent-change"), uri, null);
+        }
         LOG.log(Level.SEVERE, CorrelationId.tag("Unexpected error in REST request " + (uri != null ? uri.getPath() : "")), exception);
         return problems.response(500, problems.text(PlatformModule.BUNDLE, "problem.detail.500"), uri, null);
     }

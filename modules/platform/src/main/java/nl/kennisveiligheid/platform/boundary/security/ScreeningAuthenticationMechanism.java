@@ -24,6 +24,7 @@ import nl.kennisveiligheid.platform.api.AuditEvent;
 import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.CorrelationId;
 import nl.kennisveiligheid.platform.api.Role;
+import nl.kennisveiligheid.platform.api.RuntimeSettings;
 import nl.kennisveiligheid.platform.boundary.rest.ProblemDetails;
 import nl.kennisveiligheid.platform.boundary.web.SecurityHeaders;
 import nl.kennisveiligheid.platform.control.Languages;
@@ -55,6 +56,9 @@ public class ScreeningAuthenticationMechanism implements HttpAuthenticationMecha
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
+    RuntimeSettings settings;
+
+    @Inject
     UserAccounts users;
 
     @Inject
@@ -66,6 +70,8 @@ public class ScreeningAuthenticationMechanism implements HttpAuthenticationMecha
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         correlate(request, response);
+        // before anything else: a redirect to the login page or a refusal here never reaches the filters
+        SecurityHeaders.apply(response, settings.behindTls());
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return api(path, request, response, context);
@@ -143,7 +149,7 @@ public class ScreeningAuthenticationMechanism implements HttpAuthenticationMecha
     }
 
     /** 401 as problem+json in the caller's language; written here because the request never reaches JAX-RS. */
-    private static void unauthorized(HttpServletRequest request, HttpServletResponse response, String detailKey) {
+    private void unauthorized(HttpServletRequest request, HttpServletResponse response, String detailKey) {
         Locale locale = request.getHeader("Accept-Language") == null ? Languages.DEFAULT
                 : Languages.forApi(Collections.list(request.getLocales()));
         String id = String.valueOf(request.getAttribute(CorrelationId.REQUEST_ATTRIBUTE));
@@ -155,7 +161,7 @@ public class ScreeningAuthenticationMechanism implements HttpAuthenticationMecha
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"screening\"");
             response.setHeader(CorrelationId.HEADER, id);
-            SecurityHeaders.apply(response);
+            SecurityHeaders.apply(response, settings.behindTls());
             response.setContentType(ProblemDetails.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(JSON.toJson(body));

@@ -6,13 +6,18 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.kennisveiligheid.platform.api.ConcurrentChangeException;
 import nl.kennisveiligheid.platform.api.CorrelationId;
+import nl.kennisveiligheid.platform.api.PageMessages;
+import nl.kennisveiligheid.platform.control.PlatformModule;
 
 /**
- * Logs every exception of a Faces request with the request's correlation id (the id the error page
- * shows the user), then lets PrimeFaces' handler show the error page (also for AJAX requests).
+ * Turns a concurrent change (someone else saved the same object first) into a message on the page, the
+ * user's input kept; logs every other exception of a Faces request with the request's correlation id (the
+ * id the error page shows the user), then lets PrimeFaces' handler show the error page (also for AJAX).
  */
 public class CorrelatedExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -37,9 +42,14 @@ public class CorrelatedExceptionHandlerFactory extends ExceptionHandlerFactory {
         public void handle() {
             FacesContext faces = FacesContext.getCurrentInstance();
             String view = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getViewId() : "?";
-            for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
-                Throwable exception = event.getContext().getException();
-                if (root(exception) instanceof ViewExpiredException) {
+            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+                Throwable exception = events.next().getContext().getException();
+                if (faces != null && ConcurrentChangeException.isCause(exception)) {
+                    LOG.info(() -> CorrelationId.tag("Concurrent change refused on page " + view));
+                    events.remove();
+                    PageMessages.error(null, PlatformModule.BUNDLE, "concurrent.change");
+                    faces.renderResponse();
+                } else if (root(exception) instanceof ViewExpiredException) {
                     LOG.info(() -> CorrelationId.tag("View expired: " + view));
                 } else {
                     LOG.log(Level.SEVERE, CorrelationId.tag("Unexpected error on page " + view), exception);

@@ -8,9 +8,9 @@ import java.io.Serializable;
 import nl.kennisveiligheid.platform.api.InstitutionKind;
 import nl.kennisveiligheid.platform.api.InstitutionSummary;
 import nl.kennisveiligheid.platform.api.PageMessages;
-import nl.kennisveiligheid.platform.control.PlatformModule;
 import nl.kennisveiligheid.platform.api.lazy.LazyTableModel;
 import nl.kennisveiligheid.platform.control.InstitutionService;
+import nl.kennisveiligheid.platform.control.PlatformModule;
 
 /** The institutions overview: a lazy table, filtered, sorted and paged in the database. */
 @Named
@@ -46,6 +46,56 @@ public class InstitutionsBean implements Serializable {
         } catch (IllegalArgumentException refused) {
             PageMessages.error(null, PlatformModule.BUNDLE, refused.getMessage());
         }
+    }
+
+    private InstitutionSummary editing;
+    private String editName;
+    private InstitutionKind editKind;
+
+    /** Opens the change form for one institution, remembering the version it was read at. */
+    public void edit(InstitutionSummary institution) {
+        editing = institutions.byId(institution.id()).orElse(null);
+        if (editing == null) {
+            PageMessages.error(null, PlatformModule.BUNDLE, "institutions.error.unknown");
+            return;
+        }
+        editName = editing.name();
+        editKind = editing.kind();
+    }
+
+    /** Saves the change; someone else's change in between is refused with a message and the input is kept. */
+    public void save() {
+        try {
+            InstitutionSummary saved = institutions.update(editing.id(), editName, editKind, editing.version());
+            PageMessages.info(PlatformModule.BUNDLE, "institutions.changed", saved.name());
+            editing = null;
+        } catch (IllegalArgumentException refused) {
+            PageMessages.error(null, PlatformModule.BUNDLE, refused.getMessage());
+        }
+    }
+
+    public void cancel() {
+        editing = null;
+    }
+
+    public InstitutionSummary getEditing() {
+        return editing;
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public InstitutionKind getEditKind() {
+        return editKind;
+    }
+
+    public void setEditKind(InstitutionKind editKind) {
+        this.editKind = editKind;
     }
 
     public String getCode() {

@@ -49,7 +49,7 @@ public class PlatformRequestFilter extends HttpFilter {
         String id = given != null ? given.toString() : CorrelationId.isWellFormed(incoming) ? incoming : CorrelationId.newId();
         request.setAttribute(CorrelationId.REQUEST_ATTRIBUTE, id);
         response.setHeader(CorrelationId.HEADER, id);
-        SecurityHeaders.apply(response);
+        SecurityHeaders.apply(response, settings.behindTls());
 
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/");
@@ -82,12 +82,12 @@ public class PlatformRequestFilter extends HttpFilter {
         }
     }
 
-    private static void switchLanguage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void switchLanguage(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Locale> chosen = Languages.forCode(request.getParameter("lang"));
         if (chosen.isPresent()) {
             String cookie = Languages.COOKIE + "=" + chosen.get().getLanguage()
                     + "; Path=" + (request.getContextPath().isEmpty() ? "/" : request.getContextPath())
-                    + "; Max-Age=31536000; HttpOnly; SameSite=Lax" + (request.isSecure() ? "; Secure" : "");
+                    + "; Max-Age=31536000; HttpOnly; SameSite=Lax" + (request.isSecure() || settings.behindTls() ? "; Secure" : "");
             response.addHeader("Set-Cookie", cookie);
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);

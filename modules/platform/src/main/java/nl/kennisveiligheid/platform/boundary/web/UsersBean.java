@@ -91,6 +91,21 @@ public class UsersBean implements Serializable {
         }
     }
 
+    private UserAdministration.Details details;
+
+    /** Shows one account's contact details (an audited read of personal data). */
+    public void show(Row row) {
+        act(() -> details = administration.details(row.id()));
+    }
+
+    public void closeDetails() {
+        details = null;
+    }
+
+    public UserAdministration.Details getDetails() {
+        return details;
+    }
+
     public void resetPassword(Row row) {
         act(() -> {
             temporaryPassword = administration.resetPassword(row.id());

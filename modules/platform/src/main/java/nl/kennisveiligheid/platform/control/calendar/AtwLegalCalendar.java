@@ -1,6 +1,7 @@
 package nl.kennisveiligheid.platform.control.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.kennisveiligheid.platform.api.AuditEvent;
+import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.calendar.Holiday;
 import nl.kennisveiligheid.platform.api.calendar.LegalCalendar;
 import nl.kennisveiligheid.platform.api.calendar.Suspension;
@@ -32,6 +35,9 @@ public class AtwLegalCalendar implements LegalCalendar {
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
+    @Inject
+    AuditTrail audit;
+
     private final Map<Integer, Map<LocalDate, Holiday>> byYear = new ConcurrentHashMap<>();
 
     @Override
@@ -49,26 +55,42 @@ public class AtwLegalCalendar implements LegalCalendar {
         return year(year).values().stream().sorted(Comparator.comparing(Holiday::date)).toList();
     }
 
-    /** Equates a day with a holiday (Royal Decree). */
+    /** The days of {@code year} a Royal Decree equates with holidays, in date order, with their references. */
+    public List<EquatedHoliday> equatedDays(int year) {
+        return em.createQuery("select e from EquatedHoliday e where e.day between :from and :to order by e.day", EquatedHoliday.class)
+                .setParameter("from", LocalDate.of(year, 1, 1))
+                .setParameter("to", LocalDate.of(year, 12, 31))
+                .getResultList();
+    }
+
+    /** Equates a day with a holiday (Royal Decree); replaces what was stored for that day. Audited. */
     @Transactional
     public void equate(LocalDate day, String description, String legalReference) {
         EquatedHoliday existing = em.find(EquatedHoliday.class, day);
+        Map<String, Object> before = existing == null ? Map.of() : values(existing);
         if (existing != null) {
             em.remove(existing);
             em.flush();
         }
-        em.persist(new EquatedHoliday(day, description, legalReference));
+        EquatedHoliday equated = new EquatedHoliday(day, description, legalReference);
+        em.persist(equated);
         byYear.remove(day.getYear());
+        audit.record(new AuditEvent("equated-day.stored", "EquatedHoliday", day.toString(), null, before, values(equated)));
     }
 
-    /** Removes an equated day. */
+    /** Removes an equated day. Audited. */
     @Transactional
     public void unequate(LocalDate day) {
         EquatedHoliday existing = em.find(EquatedHoliday.class, day);
         if (existing != null) {
+            audit.record(new AuditEvent("equated-day.removed", "EquatedHoliday", day.toString(), null, values(existing), Map.of()));
             em.remove(existing);
         }
         byYear.remove(day.getYear());
+    }
+
+    private static Map<String, Object> values(EquatedHoliday day) {
+        return Map.of("description", day.getDescription(), "legalReference", day.getLegalReference());
     }
 
     private TermCalculator calculator() {

@@ -91,6 +91,10 @@ public class UserAdministration {
         if (displayName == null || displayName.isBlank()) {
             throw new Refused("users.error.displayName");
         }
+        String address = email == null || email.isBlank() ? null : email.trim();
+        if (address != null && (address.length() > 200 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new Refused("users.error.email");
+        }
         if (role == null || !assignableRoles().contains(role)) {
             throw new Refused("users.error.role");
         }
@@ -107,6 +111,7 @@ public class UserAdministration {
         }
         String temporary = temporaryPassword();
         UserAccount user = new UserAccount(name, displayName.trim(), institution, PasswordHasher.hash(temporary.toCharArray()), true, Set.of(role));
+        user.setEmail(address);
         em.persist(user);
         em.flush();
         audit.record(new AuditEvent("user.created", "UserAccount", String.valueOf(user.getId()), institution, Map.of(),
@@ -144,6 +149,19 @@ public class UserAdministration {
         }
         audit.record(new AuditEvent(active ? "user.reactivated" : "user.deactivated", "UserAccount", String.valueOf(id),
                 user.getInstitutionId(), Map.of("active", !active), Map.of("active", active)));
+    }
+
+    /** An account's contact details and history, as an administrator sees them. */
+    public record Details(long id, String username, String displayName, String email, Long institutionId,
+                          java.time.OffsetDateTime createdAt, String createdBy, java.time.OffsetDateTime lastLoginAt) {
+    }
+
+    /** The account's details (personal data: the read is audited). */
+    public Details details(long id) {
+        UserAccount user = mine(id);
+        audit.personalDataViewed("UserAccount", id, user.getInstitutionId());
+        return new Details(id, user.getUsername(), user.getDisplayName(), user.getEmail(), user.getInstitutionId(),
+                user.getCreatedAt(), user.getCreatedBy(), user.getLastLoginAt());
     }
 
     /** Whether the account is locked now. */
