@@ -15,15 +15,15 @@ class LoginBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
-            "officer.uni; Olga Officier (Demo Universiteit); Start",
-            "admin.uni; Arend Beheerder (Demo Universiteit); Start|Gebruikers|API-tokens",
-            "officer.hs; Hanna Officier (Demo Hogeschool); Start",
-            "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Gebruikers|API-tokens",
-            "assessor; Toon Toetser (screeningsautoriteit); Start",
-            "decider; Bea Beslisser (screeningsautoriteit); Start",
-            "listadmin; Lies Lijstbeheerder; Start",
-            "sysadmin; Sam Systeembeheerder; Start|Gebruikers|API-tokens|Instellingen|Termijnkalender",
-            "auditor; Aad Auditor; Start|Audittrail"})
+            "officer.uni; Olga Officier (Demo Universiteit); Start|Bijlage 2",
+            "admin.uni; Arend Beheerder (Demo Universiteit); Start|Bijlage 2|Gebruikers|API-tokens",
+            "officer.hs; Hanna Officier (Demo Hogeschool); Start|Bijlage 2",
+            "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Bijlage 2|Gebruikers|API-tokens",
+            "assessor; Toon Toetser (screeningsautoriteit); Start|Bijlage 2",
+            "decider; Bea Beslisser (screeningsautoriteit); Start|Bijlage 2",
+            "listadmin; Lies Lijstbeheerder; Start|Bijlage 2|Lijstbeheer",
+            "sysadmin; Sam Systeembeheerder; Start|Bijlage 2|Gebruikers|API-tokens|Instellingen|Termijnkalender",
+            "auditor; Aad Auditor; Start|Bijlage 2|Audittrail"})
     void everyDemoRoleLogsInAndSeesItsOwnMenu(String username, String displayName, String expectedMenu) {
         loginAs(username);
         assertEquals(displayName, text(By.id("current-user")));

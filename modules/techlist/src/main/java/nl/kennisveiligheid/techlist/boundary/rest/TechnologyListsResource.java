@@ -1,0 +1,189 @@
+package nl.kennisveiligheid.techlist.boundary.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import nl.kennisveiligheid.platform.api.ApiProblem;
+import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.techlist.api.ListVersionSummary;
+import nl.kennisveiligheid.techlist.api.TechnologyEntry;
+import nl.kennisveiligheid.techlist.api.TechnologyListSummary;
+import nl.kennisveiligheid.techlist.control.ListEditing;
+import nl.kennisveiligheid.techlist.control.ListFormats;
+import nl.kennisveiligheid.techlist.control.ListRefused;
+import nl.kennisveiligheid.techlist.control.TechlistModule;
+import nl.kennisveiligheid.techlist.control.TechnologyLists;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The technology lists (Annex 2): read by every role; drafts and publication by list administrators. */
+@Path("technology-lists")
+@RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN", "AUTHORITY_ASSESSOR", "AUTHORITY_DECIDER", "LIST_ADMIN", "SYSTEM_ADMIN", "AUDITOR"})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Technology lists", description = "Annex 2, the versioned list of sensitive technologies")
+public class TechnologyListsResource {
+
+    /** A publication: effective date (yyyy-mm-dd), legal reference, note, and the draft's version as read. */
+    public record Publication(String effectiveDate, String legalReference, String changeNote, Long version) {
+    }
+
+    /** What a publication did. */
+    public record PublicationResult(String outcome, ListVersionSummary version) {
+    }
+
+    private static final Set<String> INPUT_PROBLEMS = Set.of("error.entry.invalid", "error.publish.effectiveDate.required",
+            "error.publish.effectiveDate.past", "error.publish.effectiveDate.notAfter", "error.publish.legalReference", "error.publish.empty");
+
+    @Inject
+    TechnologyLists catalog;
+
+    @Inject
+    ListEditing editing;
+
+    @Inject
+    PlatformClock clock;
+
+    @GET
+    @Operation(summary = "The technology lists (Annex 2 first)")
+    public List<TechnologyListSummary> lists() {
+        return catalog.lists();
+    }
+
+    @GET
+    @Path("{list}/versions")
+    @Operation(summary = "The versions of a list, newest first, with where each stands today")
+    public List<ListVersionSummary> versions(@PathParam("list") String list) {
+        requireList(list);
+        return catalog.versions(list);
+    }
+
+    @GET
+    @Path("{list}/versions/{number}")
+    @Operation(summary = "One version")
+    public ListVersionSummary version(@PathParam("list") String list, @PathParam("number") int number) {
+        return catalog.version(list, number).orElseThrow(() -> notFound("problem.version.notFound"));
+    }
+
+    @GET
+    @Path("{list}/in-force")
+    @Operation(summary = "The version in force on a date (default: today, Europe/Amsterdam)")
+    public ListVersionSummary inForce(@PathParam("list") String list, @QueryParam("date") String date) {
+        requireList(list);
+        LocalDate day = date == null || date.isBlank() ? clock.today() : parse(date, "date");
+        return catalog.inForce(list, day).orElseThrow(() -> notFound("problem.version.noneInForce"));
+    }
+
+    @GET
+    @Path("{list}/versions/{number}/entries")
+    @Operation(summary = "The entries of a version in code order; with q, those matching a code prefix or words in either language")
+    public List<TechnologyEntry> entries(@PathParam("list") String list, @PathParam("number") int number,
+                                         @QueryParam("q") String query, @QueryParam("limit") @DefaultValue("10000") int limit) {
+        version(list, number);
+        return query == null ? catalog.entries(list, number) : catalog.search(list, number, query, Math.max(1, Math.min(limit, 10000)));
+    }
+
+    @GET
+    @Path("{list}/versions/{number}/entries/{key}")
+    @Operation(summary = "One entry of a version, by its stable key")
+    public TechnologyEntry entry(@PathParam("list") String list, @PathParam("number") int number, @PathParam("key") String key) {
+        return catalog.entry(list, number, key).orElseThrow(() -> notFound("problem.entry.notFound"));
+    }
+
+    @GET
+    @Path("{list}/versions/{number}/export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "A version as CSV (format in docs/techlist-formats.md)")
+    public Response csv(@PathParam("list") String list, @PathParam("number") int number) {
+        version(list, number);
+        return Response.ok(ListFormats.csv(catalog.entries(list, number)), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + list + "-v" + number + ".csv\"").build();
+    }
+
+    @POST
+    @Path("{list}/drafts")
+    @RolesAllowed("LIST_ADMIN")
+    @Operation(summary = "Create a draft as a copy of the newest published version")
+    public Response createDraft(@PathParam("list") String list) {
+        requireList(list);
+        try {
+            return Response.status(201).entity(editing.createDraft(list)).build();
+        } catch (ListRefused refused) {
+            throw problem(refused);
+        }
+    }
+
+    @DELETE
+    @Path("{list}/versions/{number}")
+    @RolesAllowed("LIST_ADMIN")
+    @Operation(summary = "Discard a draft")
+    public Response discard(@PathParam("list") String list, @PathParam("number") int number) {
+        try {
+            editing.discard(list, number);
+            return Response.noContent().build();
+        } catch (ListRefused refused) {
+            throw problem(refused);
+        }
+    }
+
+    @POST
+    @Path("{list}/versions/{number}/publication")
+    @RolesAllowed("LIST_ADMIN")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish a draft with its effective date and legal reference",
+            description = "Send the draft's version as read; 409 when it changed since. Under four-eyes publishing the first call "
+                    + "requests approval (outcome AWAITING_APPROVAL) and another list administrator's call publishes.")
+    public PublicationResult publish(@PathParam("list") String list, @PathParam("number") int number, Publication publication) {
+        if (publication == null || publication.version() == null) {
+            throw new ApiProblem(400, TechlistModule.BUNDLE, "problem.validation",
+                    List.of(new ApiProblem.FieldProblem("version", "validation.required")));
+        }
+        LocalDate effective = publication.effectiveDate() == null ? null : parse(publication.effectiveDate(), "effectiveDate");
+        try {
+            ListEditing.PublishOutcome outcome = editing.publish(list, number, effective, publication.legalReference(),
+                    publication.changeNote(), publication.version());
+            return new PublicationResult(outcome.name(), catalog.version(list, number).orElseThrow());
+        } catch (ListRefused refused) {
+            throw problem(refused);
+        }
+    }
+
+    static ApiProblem problem(ListRefused refused) {
+        int status = INPUT_PROBLEMS.contains(refused.messageKey()) ? 400
+                : refused.messageKey().endsWith(".unknown") ? 404 : 409;
+        List<ApiProblem.FieldProblem> fields = refused.problems().stream()
+                .map(p -> new ApiProblem.FieldProblem(p.code() + "." + p.field(), p.messageKey(), p.arguments().toArray())).toList();
+        return new ApiProblem(status, TechlistModule.BUNDLE, refused.messageKey(), fields);
+    }
+
+    private void requireList(String list) {
+        if (catalog.list(list).isEmpty()) {
+            throw notFound("problem.list.notFound");
+        }
+    }
+
+    private static ApiProblem notFound(String key) {
+        return new ApiProblem(404, TechlistModule.BUNDLE, key, null);
+    }
+
+    private static LocalDate parse(String text, String field) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ApiProblem(400, TechlistModule.BUNDLE, "problem.validation", List.of(new ApiProblem.FieldProblem(field, "problem.date")));
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package nl.kennisveiligheid.techlist.boundary.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import nl.kennisveiligheid.platform.api.PageMessages;
+import nl.kennisveiligheid.techlist.api.EntryChange;
+import nl.kennisveiligheid.techlist.api.ListVersionSummary;
+import nl.kennisveiligheid.techlist.api.TechnologyEntry;
+import nl.kennisveiligheid.techlist.api.TechnologyListCatalog;
+import nl.kennisveiligheid.techlist.api.VersionStatus;
+import nl.kennisveiligheid.techlist.control.EntryValidation;
+import nl.kennisveiligheid.techlist.control.ListEditing;
+import nl.kennisveiligheid.techlist.control.ListRefused;
+import nl.kennisveiligheid.techlist.control.TechlistModule;
+import nl.kennisveiligheid.techlist.control.VersionDiff;
+
+/**
+ * List administration: the versions of Annex 2, and the draft: its entries (add, edit, move, retire), the
+ * differences from a published version, publication and discarding.
+ */
+@Named
+@ViewScoped
+public class ListAdministrationBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TechnologyListCatalog catalog;
+
+    @Inject
+    ListEditing editing;
+
+    private final String list = TechnologyListCatalog.ANNEX2;
+    private TechnologyEntry editing_;
+    private boolean adding;
+    private String code;
+    private String parentKey;
+    private String titleNl;
+    private String titleEn;
+    private String descriptionNl;
+    private String descriptionEn;
+    private String references;
+    private Integer compareWith;
+    private LocalDate effectiveDate;
+    private String legalReference;
+    private String changeNote;
+
+    public List<ListVersionSummary> getVersions() {
+        return catalog.versions(list);
+    }
+
+    public ListVersionSummary getDraft() {
+        return editing.draft(list).orElse(null);
+    }
+
+    public List<TechnologyEntry> getEntries() {
+        ListVersionSummary draft = getDraft();
+        return draft == null ? List.of() : catalog.entries(list, draft.number());
+    }
+
+    public int depth(String entryCode) {
+        return (int) entryCode.chars().filter(c -> c == '.').count();
+    }
+
+    public void createDraft() {
+        act(() -> {
+            ListVersionSummary draft = editing.createDraft(list);
+            PageMessages.info(TechlistModule.BUNDLE, "admin.draft.created", draft.number(), draft.basedOnNumber());
+        });
+    }
+
+    public void discard() {
+        ListVersionSummary draft = getDraft();
+        if (draft != null) {
+            act(() -> {
+                editing.discard(list, draft.number());
+                PageMessages.info(TechlistModule.BUNDLE, "admin.draft.discarded", draft.number());
+            });
+        }
+    }
+
+    public void add() {
+        clearForm();
+        adding = true;
+    }
+
+    public void edit(TechnologyEntry entry) {
+        clearForm();
+        editing_ = entry;
+        code = entry.code();
+        parentKey = entry.parentKey();
+        titleNl = entry.titleNl();
+        titleEn = entry.titleEn();
+        descriptionNl = entry.descriptionNl();
+        descriptionEn = entry.descriptionEn();
+        references = String.join(", ", entry.references());
+    }
+
+    public void cancel() {
+        clearForm();
+    }
+
+    public void save() {
+        ListVersionSummary draft = getDraft();
+        TechnologyEntry entry = new TechnologyEntry(editing_ == null ? null : editing_.key(), code, parentKey, titleNl, titleEn,
+                descriptionNl, descriptionEn, references == null ? List.of() : Arrays.asList(references.split(",")),
+                editing_ != null && editing_.retired());
+        try {
+            TechnologyEntry saved = editing.saveEntry(list, draft.number(), entry);
+            PageMessages.info(TechlistModule.BUNDLE, "draft.saved", saved.code());
+            clearForm();
+        } catch (ListRefused refused) {
+            PageMessages.error(null, TechlistModule.BUNDLE, refused.messageKey(), refused.arguments());
+            for (EntryValidation.Problem problem : refused.problems()) {
+                String field = problem.field() == null || problem.field().equals("key") ? "code"
+                        : problem.field().equals("retired") ? "parent" : problem.field();
+                PageMessages.error("draft:" + field,
+                        TechlistModule.BUNDLE, problem.messageKey(), problem.arguments().toArray());
+            }
+        }
+    }
+
+    public void retire(TechnologyEntry entry, boolean retired) {
+        act(() -> {
+            editing.retire(list, getDraft().number(), entry.key(), retired);
+            PageMessages.info(TechlistModule.BUNDLE, retired ? "draft.retired" : "draft.reinstated", entry.code());
+        });
+    }
+
+    public List<EntryChange> getChanges() {
+        ListVersionSummary draft = getDraft();
+        Integer against = compareWith != null ? compareWith : draft == null ? null : draft.basedOnNumber();
+        if (draft == null || against == null) {
+            return List.of();
+        }
+        return VersionDiff.between(catalog.entries(list, against), catalog.entries(list, draft.number()));
+    }
+
+    public Integer getComparedWith() {
+        ListVersionSummary draft = getDraft();
+        return compareWith != null ? compareWith : draft == null ? null : draft.basedOnNumber();
+    }
+
+    public List<ListVersionSummary> getPublishedVersions() {
+        return getVersions().stream().filter(v -> v.status() == VersionStatus.PUBLISHED).toList();
+    }
+
+    public void publish() {
+        ListVersionSummary draft = getDraft();
+        act(() -> {
+            ListEditing.PublishOutcome outcome = editing.publish(list, draft.number(), effectiveDate, legalReference, changeNote, draft.version());
+            if (outcome == ListEditing.PublishOutcome.PUBLISHED) {
+                PageMessages.info(TechlistModule.BUNDLE, "draft.published", draft.number(), String.valueOf(effectiveDate));
+            } else {
+                PageMessages.info(TechlistModule.BUNDLE, "draft.awaitingApproval", draft.number());
+            }
+            effectiveDate = null;
+            legalReference = null;
+            changeNote = null;
+        });
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (ListRefused refused) {
+            PageMessages.error(null, TechlistModule.BUNDLE, refused.messageKey(), refused.arguments());
+            refused.problems().forEach(p -> PageMessages.error(null, TechlistModule.BUNDLE, p.messageKey(), p.arguments().toArray()));
+        }
+    }
+
+    private void clearForm() {
+        editing_ = null;
+        adding = false;
+        code = null;
+        parentKey = null;
+        titleNl = null;
+        titleEn = null;
+        descriptionNl = null;
+        descriptionEn = null;
+        references = null;
+    }
+
+    public boolean isFormOpen() {
+        return adding || editing_ != null;
+    }
+
+    public TechnologyEntry getEdited() {
+        return editing_;
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getParentKey() { return parentKey; }
+    public void setParentKey(String parentKey) { this.parentKey = parentKey; }
+    public String getTitleNl() { return titleNl; }
+    public void setTitleNl(String titleNl) { this.titleNl = titleNl; }
+    public String getTitleEn() { return titleEn; }
+    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
+    public String getDescriptionNl() { return descriptionNl; }
+    public void setDescriptionNl(String descriptionNl) { this.descriptionNl = descriptionNl; }
+    public String getDescriptionEn() { return descriptionEn; }
+    public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
+    public String getReferences() { return references; }
+    public void setReferences(String references) { this.references = references; }
+    public Integer getCompareWith() { return compareWith; }
+    public void setCompareWith(Integer compareWith) { this.compareWith = compareWith; }
+    public LocalDate getEffectiveDate() { return effectiveDate; }
+    public void setEffectiveDate(LocalDate effectiveDate) { this.effectiveDate = effectiveDate; }
+    public String getLegalReference() { return legalReference; }
+    public void setLegalReference(String legalReference) { this.legalReference = legalReference; }
+    public String getChangeNote() { return changeNote; }
+    public void setChangeNote(String changeNote) { this.changeNote = changeNote; }
+}

@@ -1,0 +1,343 @@
+package nl.kennisveiligheid.techlist.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.kennisveiligheid.platform.api.AuditEvent;
+import nl.kennisveiligheid.platform.api.AuditTrail;
+import nl.kennisveiligheid.platform.api.ConcurrentChangeException;
+import nl.kennisveiligheid.platform.api.CurrentUser;
+import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.platform.api.Role;
+import nl.kennisveiligheid.techlist.api.EntryChange;
+import nl.kennisveiligheid.techlist.api.ListVersionPublished;
+import nl.kennisveiligheid.techlist.api.ListVersionSummary;
+import nl.kennisveiligheid.techlist.api.TechnologyEntry;
+import nl.kennisveiligheid.techlist.api.VersionStatus;
+import nl.kennisveiligheid.techlist.entity.ListEntry;
+import nl.kennisveiligheid.techlist.entity.ListVersion;
+import nl.kennisveiligheid.techlist.entity.TechnologyList;
+
+/**
+ * What list administrators do: draft a new version as a copy of the newest published one, edit its entries,
+ * compare, publish (with an optional second administrator's approval) or discard it. Every change is checked
+ * against {@link EntryValidation}, refused with a {@link ListRefused} naming the reason, and audited. The role
+ * is checked here too, whatever screen or endpoint calls.
+ */
+@ApplicationScoped
+public class ListEditing {
+
+    /** What publishing did: published, or (four-eyes) waiting for a second administrator. */
+    public enum PublishOutcome { PUBLISHED, AWAITING_APPROVAL }
+
+    @PersistenceContext(unitName = "techlist")
+    EntityManager em;
+
+    @Inject
+    TechnologyLists lists;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PlatformClock clock;
+
+    @Inject
+    TechlistSettings settings;
+
+    @Inject
+    Event<ListVersionPublished> published;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** The draft of a list, if there is one (at most one at a time). */
+    public Optional<ListVersionSummary> draft(String listCode) {
+        return lists.versions(listCode).stream().filter(v -> v.status() == VersionStatus.DRAFT).findFirst();
+    }
+
+    /** A new draft: the newest published version copied, numbered after the newest version. */
+    @Transactional
+    public ListVersionSummary createDraft(String listCode) {
+        requireListAdministrator();
+        TechnologyList list = lists.findList(listCode).orElseThrow(() -> new ListRefused("error.list.unknown", listCode));
+        if (draft(listCode).isPresent()) {
+            throw new ListRefused("error.draft.exists", draft(listCode).get().number());
+        }
+        List<ListVersionSummary> versions = lists.versions(listCode);
+        int number = versions.stream().mapToInt(ListVersionSummary::number).max().orElse(0) + 1;
+        Optional<ListVersionSummary> basis = versions.stream().filter(v -> v.status() == VersionStatus.PUBLISHED)
+                .max(java.util.Comparator.comparing(ListVersionSummary::effectiveDate));
+        ListVersion draft = ListVersion.draft(list, number, basis.map(ListVersionSummary::number).orElse(null));
+        em.persist(draft);
+        int order = 0;
+        for (TechnologyEntry entry : basis.map(b -> lists.entries(listCode, b.number())).orElse(List.of())) {
+            em.persist(new ListEntry(draft, entry, order++));
+        }
+        em.flush();
+        audit.record(new AuditEvent("techlist.draft.created", "ListVersion", listCode + "/" + number, null, Map.of(),
+                Map.of("basedOn", basis.map(b -> (Object) b.number()).orElse("-"))));
+        return lists.summary(draft, order);
+    }
+
+    /**
+     * Adds an entry to the draft ({@code entry.key()} {@code null}) or changes one (also moving it: another
+     * parent or code). Refused with the problems of this entry when the draft would break a rule.
+     */
+    @Transactional
+    public TechnologyEntry saveEntry(String listCode, int number, TechnologyEntry entry) {
+        requireListAdministrator();
+        ListVersion draft = draftVersion(listCode, number);
+        boolean added = entry.key() == null || entry.key().isBlank();
+        TechnologyEntry candidate = new TechnologyEntry(added ? UUID.randomUUID().toString() : entry.key(), trim(entry.code()),
+                blankToNull(entry.parentKey()), trim(entry.titleNl()), trim(entry.titleEn()), blankToNull(trim(entry.descriptionNl())),
+                blankToNull(trim(entry.descriptionEn())), entry.references().stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
+                entry.retired());
+        Map<String, ListEntry> rows = rows(draft);
+        ListEntry existing = rows.get(candidate.key());
+        if (!added && existing == null) {
+            throw new ListRefused("error.entry.unknown");
+        }
+        List<TechnologyEntry> after = new ArrayList<>();
+        rows.values().forEach(r -> after.add(r.getKey().equals(candidate.key()) ? candidate : r.view()));
+        if (added) {
+            after.add(candidate);
+        }
+        List<EntryValidation.Problem> problems = EntryValidation.validate(after).stream()
+                .filter(p -> candidate.key().equals(p.key()) || candidate.key().equals(parentOf(after, p.key()))).toList();
+        if (!problems.isEmpty()) {
+            throw new ListRefused("error.entry.invalid", problems);
+        }
+        TechnologyEntry before = added ? null : existing.view();
+        if (added) {
+            em.persist(new ListEntry(draft, candidate, rows.size()));
+        } else {
+            existing.apply(candidate);
+        }
+        em.flush();
+        audit.record(new AuditEvent(added ? "techlist.entry.added" : "techlist.entry.changed", "TechnologyEntry",
+                listCode + "/" + number + "/" + candidate.key(), null, before == null ? Map.of() : values(before), values(candidate)));
+        return candidate;
+    }
+
+    /** Retires an entry and everything under it in the draft (they stay, marked retired, so old references resolve). */
+    @Transactional
+    public void retire(String listCode, int number, String key, boolean retired) {
+        requireListAdministrator();
+        ListVersion draft = draftVersion(listCode, number);
+        Map<String, ListEntry> rows = rows(draft);
+        ListEntry entry = Optional.ofNullable(rows.get(key)).orElseThrow(() -> new ListRefused("error.entry.unknown"));
+        Set<String> affected = retired ? subtree(rows, key) : Set.of(key);
+        if (!retired) {
+            TechnologyEntry view = entry.view();
+            if (view.parentKey() != null && rows.containsKey(view.parentKey()) && rows.get(view.parentKey()).view().retired()) {
+                throw new ListRefused("error.entry.parentRetired", rows.get(view.parentKey()).view().code());
+            }
+        }
+        for (String k : affected) {
+            TechnologyEntry view = rows.get(k).view();
+            rows.get(k).apply(new TechnologyEntry(view.key(), view.code(), view.parentKey(), view.titleNl(), view.titleEn(),
+                    view.descriptionNl(), view.descriptionEn(), view.references(), retired));
+        }
+        audit.record(new AuditEvent(retired ? "techlist.entry.retired" : "techlist.entry.reinstated", "TechnologyEntry",
+                listCode + "/" + number + "/" + key, null, Map.of(), Map.of("entries", affected.size())));
+    }
+
+    /** Replaces the draft's entries by {@code entries} (an import): valid as a whole, or nothing is written. */
+    @Transactional
+    public void replaceEntries(String listCode, int number, List<TechnologyEntry> entries) {
+        requireListAdministrator();
+        ListVersion draft = draftVersion(listCode, number);
+        List<EntryValidation.Problem> problems = EntryValidation.validate(entries);
+        if (!problems.isEmpty()) {
+            throw new ListRefused("error.entry.invalid", problems);
+        }
+        Map<String, ListEntry> rows = rows(draft);
+        int order = rows.size();
+        Set<String> kept = new HashSet<>();
+        for (TechnologyEntry entry : entries) {
+            ListEntry row = rows.get(entry.key());
+            if (row != null) {
+                row.apply(entry);
+            } else {
+                em.persist(new ListEntry(draft, entry, order++));
+            }
+            kept.add(entry.key());
+        }
+        rows.values().stream().filter(r -> !kept.contains(r.getKey())).forEach(em::remove);
+        em.flush();
+        audit.record(new AuditEvent("techlist.draft.imported", "ListVersion", listCode + "/" + number, null, Map.of(),
+                Map.of("entries", entries.size())));
+    }
+
+    /** Throws the draft away, entries and all. */
+    @Transactional
+    public void discard(String listCode, int number) {
+        requireListAdministrator();
+        ListVersion draft = draftVersion(listCode, number);
+        em.createQuery("delete from ListEntry e where e.listVersion.id = :id").setParameter("id", draft.getId()).executeUpdate();
+        em.remove(draft);
+        audit.record(AuditEvent.of("techlist.draft.discarded", "ListVersion", listCode + "/" + number, null));
+    }
+
+    /**
+     * Publishes the draft with its effective date and legal reference, after checking it; fires
+     * {@link ListVersionPublished} in this transaction. Under four-eyes, the first call asks for approval and a
+     * second list administrator's call publishes.
+     */
+    @Transactional
+    public PublishOutcome publish(String listCode, int number, LocalDate effectiveDate, String legalReference, String changeNote,
+                                  long expectedVersion) {
+        requireListAdministrator();
+        ListVersion draft = draftVersion(listCode, number);
+        ConcurrentChangeException.requireVersion(draft, expectedVersion, "ListVersion", listCode + "/" + number);
+        List<TechnologyEntry> entries = rows(draft).values().stream().map(ListEntry::view).toList();
+        checkPublishable(listCode, entries, effectiveDate, legalReference);
+        String me = currentUser.name();
+        if (settings.fourEyes()) {
+            if (draft.getApprovalRequestedBy() == null) {
+                draft.requestApproval(me, clock.now().atOffset(ZoneOffset.UTC), effectiveDate, legalReference.trim(), trim(changeNote));
+                audit.record(new AuditEvent("techlist.publication.requested", "ListVersion", listCode + "/" + number, null, Map.of(),
+                        Map.of("effectiveDate", effectiveDate.toString(), "legalReference", legalReference.trim())));
+                return PublishOutcome.AWAITING_APPROVAL;
+            }
+            if (draft.getApprovalRequestedBy().equals(me)) {
+                throw new ListRefused("error.publish.sameAdministrator");
+            }
+        }
+        Optional<TechnologyLists.Published> replaced = lists.published(listCode).stream()
+                .max(java.util.Comparator.comparing(TechnologyLists.Published::effectiveDate));
+        List<EntryChange> changes = VersionDiff.between(
+                replaced.map(r -> lists.publishedContent(r.id()).entries()).orElse(List.of()), entries);
+        draft.publish(effectiveDate, legalReference.trim(), trim(changeNote), me, clock.now().atOffset(ZoneOffset.UTC));
+        em.flush();
+        lists.forget(listCode);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                lists.forget(listCode);
+            }
+        });
+        audit.record(new AuditEvent("techlist.version.published", "ListVersion", listCode + "/" + number, null, Map.of(),
+                Map.of("effectiveDate", effectiveDate.toString(), "legalReference", legalReference.trim(),
+                        "changes", changes.size(), "approvedBy", settings.fourEyes() ? me : "-")));
+        published.fire(new ListVersionPublished(listCode, draft.getList().isBinding(), draft.getId(), number, effectiveDate,
+                replaced.map(TechnologyLists.Published::number).orElse(null), changes));
+        return PublishOutcome.PUBLISHED;
+    }
+
+    private void checkPublishable(String listCode, List<TechnologyEntry> entries, LocalDate effectiveDate, String legalReference) {
+        if (effectiveDate == null) {
+            throw new ListRefused("error.publish.effectiveDate.required");
+        }
+        if (legalReference == null || legalReference.isBlank() || legalReference.length() > 300) {
+            throw new ListRefused("error.publish.legalReference");
+        }
+        LocalDate today = clock.today();
+        if (effectiveDate.isBefore(today)) {
+            throw new ListRefused("error.publish.effectiveDate.past", today);
+        }
+        List<TechnologyLists.Published> earlier = lists.published(listCode);
+        Optional<TechnologyLists.Published> pending = earlier.stream().filter(p -> p.effectiveDate().isAfter(today)).findFirst();
+        if (pending.isPresent()) {
+            throw new ListRefused("error.publish.pendingExists", pending.get().number(), pending.get().effectiveDate());
+        }
+        Optional<LocalDate> latest = earlier.stream().map(TechnologyLists.Published::effectiveDate).max(LocalDate::compareTo);
+        if (latest.isPresent() && !effectiveDate.isAfter(latest.get())) {
+            throw new ListRefused("error.publish.effectiveDate.notAfter", latest.get());
+        }
+        if (entries.stream().noneMatch(e -> !e.retired())) {
+            throw new ListRefused("error.publish.empty");
+        }
+        List<EntryValidation.Problem> problems = EntryValidation.validate(entries);
+        if (!problems.isEmpty()) {
+            throw new ListRefused("error.entry.invalid", problems);
+        }
+    }
+
+    ListVersion draftVersion(String listCode, int number) {
+        ListVersion version = lists.findVersion(listCode, number).orElseThrow(() -> new ListRefused("error.version.unknown", listCode, number));
+        if (version.getStatus() != VersionStatus.DRAFT) {
+            throw new ListRefused("error.version.published", number);
+        }
+        return version;
+    }
+
+    private Map<String, ListEntry> rows(ListVersion draft) {
+        Map<String, ListEntry> rows = new java.util.LinkedHashMap<>();
+        em.createQuery("select e from ListEntry e where e.listVersion.id = :id order by e.sortOrder, e.id", ListEntry.class)
+                .setParameter("id", draft.getId()).getResultStream().forEach(e -> rows.put(e.getKey(), e));
+        return rows;
+    }
+
+    private static Set<String> subtree(Map<String, ListEntry> rows, String root) {
+        Map<String, List<String>> children = new HashMap<>();
+        rows.values().forEach(r -> {
+            String parent = r.view().parentKey();
+            if (parent != null) {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(r.getKey());
+            }
+        });
+        Set<String> result = new HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            String key = todo.pop();
+            if (result.add(key)) {
+                todo.addAll(children.getOrDefault(key, List.of()));
+            }
+        }
+        return result;
+    }
+
+    private static String parentOf(List<TechnologyEntry> entries, String key) {
+        return entries.stream().filter(e -> e.key().equals(key)).findFirst().map(TechnologyEntry::parentKey).orElse(null);
+    }
+
+    private void requireListAdministrator() {
+        if (!currentUser.hasRole(Role.LIST_ADMIN)) {
+            audit.recordIndependently(AuditEvent.of("access.refused", "TechnologyList", null, null));
+            throw new SecurityException("list administrators only");
+        }
+    }
+
+    private static Map<String, Object> values(TechnologyEntry e) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("code", e.code());
+        values.put("parent", e.parentKey() == null ? "-" : e.parentKey());
+        values.put("titleNl", e.titleNl());
+        values.put("titleEn", e.titleEn());
+        values.put("retired", e.retired());
+        return values;
+    }
+
+    private static String trim(String text) {
+        return text == null ? null : text.trim();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

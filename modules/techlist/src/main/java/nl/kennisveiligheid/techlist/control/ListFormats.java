@@ -1,0 +1,44 @@
+package nl.kennisveiligheid.techlist.control;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import nl.kennisveiligheid.techlist.api.TechnologyEntry;
+
+/**
+ * The export formats of a version (documented in {@code docs/techlist-formats.md}). CSV: UTF-8, a header
+ * row, one entry per row, parents by code so that people can edit the file.
+ */
+public final class ListFormats {
+
+    public static final String[] CSV_COLUMNS = {"key", "code", "parent_code", "title_nl", "title_en", "description_nl",
+            "description_en", "references", "retired"};
+
+    private ListFormats() {
+    }
+
+    public static String csv(List<TechnologyEntry> entries) {
+        Map<String, String> codeByKey = new HashMap<>();
+        entries.forEach(e -> codeByKey.put(e.key(), e.code()));
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS).get())) {
+            for (TechnologyEntry e : entries) {
+                printer.printRecord(e.key(), e.code(), e.parentKey() == null ? "" : codeByKey.getOrDefault(e.parentKey(), ""),
+                        e.titleNl(), e.titleEn(), nullToEmpty(e.descriptionNl()), nullToEmpty(e.descriptionEn()),
+                        String.join(", ", e.references()), e.retired());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,23 @@
+package nl.kennisveiligheid.techlist.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The module's settings: {@code TECHLIST_FOUR_EYES} (a second list administrator approves every publication;
+ * default off) and {@code TECHLIST_IMPORT_MAX_BYTES} (largest import file, default 1 MiB).
+ */
+@ApplicationScoped
+public class TechlistSettings {
+
+    public static final String FOUR_EYES = "techlist.four-eyes";
+    public static final String IMPORT_MAX_BYTES = "techlist.import-max-bytes";
+
+    public boolean fourEyes() {
+        return ConfigProvider.getConfig().getOptionalValue(FOUR_EYES, String.class).map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);
+    }
+
+    public long importMaxBytes() {
+        return ConfigProvider.getConfig().getOptionalValue(IMPORT_MAX_BYTES, Long.class).orElse(1_048_576L);
+    }
+}
