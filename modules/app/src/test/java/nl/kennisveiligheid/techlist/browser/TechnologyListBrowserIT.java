@@ -27,7 +27,7 @@ class TechnologyListBrowserIT extends BrowserTest {
     }
 
     @Test
-    void listAdministratorDraftsAddsASubAreaSeesTheDiffAndDiscards() {
+    void listAdministratorDraftsAddsASubAreaSeesTheDiffImportsAndDiscards() throws Exception {
         loginAs("listadmin");
         visit("/techlist/admin/versions.xhtml");
         checkPage(200);
@@ -62,6 +62,30 @@ class TechnologyListBrowserIT extends BrowserTest {
         assertTrue(text(By.id("draft:diff_data")).contains("Toegevoegd") && text(By.id("draft:diff_data")).contains("Kwantumsensoren"),
                 text(By.id("draft:diff_data")));
         checkPage(200);
+
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("bijlage2-", ".csv");
+        java.nio.file.Files.writeString(bad, "code,parent_code,title_nl,title_en\n1,,AI,Artificial intelligence\n1.1,1,<i>Generatief</i>,Generative\n1.2,7,Zwevend,Dangling\n");
+        find(By.id("importForm:file_input")).sendKeys(bad.toString());
+        waitFor(d -> !d.findElements(By.id("import-problems")).isEmpty());
+        awaitReady();
+        String problems = text(By.id("import-problems"));
+        assertTrue(problems.contains("Regel 3 (titleNl): Gebruik gewone tekst") && problems.contains("Regel 4 (parent_code): Het bovenliggende onderdeel 7"), problems);
+        checkPage(200);
+
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("bijlage2-", ".csv");
+        java.nio.file.Files.writeString(good, "code,parent_code,title_nl,title_en\n3,,Kwantumtechnologie,Quantum technology\n3.1,3,Kwantumsensoren,Quantum sensors\n");
+        find(By.id("importForm:file_input")).sendKeys(good.toString());
+        waitFor(d -> !d.findElements(By.id("importForm:importChanges_data")).isEmpty());
+        awaitReady();
+        String changes = text(By.id("importForm:importChanges_data"));
+        assertTrue(changes.contains("Vervallen 1 Artificiële intelligentie") && changes.contains("Vervallen 11 Cybersecurity")
+                && changes.contains("Gewijzigd 3 Kwantumtechnologie") && !changes.contains("Kwantumsensoren"),
+                "the file drops the descriptions of 3 and keeps 3.1 as it is: " + changes);
+        checkPage(200);
+        find(By.id("importForm:apply")).click();
+        waitFor(d -> d.findElement(By.id("draft:messages")).getText().contains("Het bestand is geïmporteerd: 2 onderdelen."));
+        awaitReady();
+        assertTrue(text(By.id("draft:entries_data")).contains("Kwantumsensoren") && !text(By.id("draft:entries_data")).contains("Radartechnologie"));
 
         find(By.id("draft:discard")).click();
         waitFor(d -> d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().anyMatch(e -> e.isDisplayed()));

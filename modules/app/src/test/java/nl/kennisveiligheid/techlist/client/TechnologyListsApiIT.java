@@ -111,6 +111,66 @@ class TechnologyListsApiIT {
                 "a published version is never discarded");
     }
 
+    @Test
+    void importsIntoADraftOnlyAValidFileAndNamesEveryProblemByLine() throws Exception {
+        HttpResponse<String> draft = call("POST", "/api/v1/technology-lists/ANNEX2/drafts", LIST_ADMIN, "");
+        assertEquals(201, draft.statusCode(), draft.body());
+        String number = first(draft.body(), "\"number\":(\\d+)");
+        String path = "/api/v1/technology-lists/ANNEX2/versions/" + number + "/import";
+        String exported = call("GET", "/api/v1/technology-lists/ANNEX2/versions/1/export.csv", OFFICER, null).body();
+
+        HttpResponse<String> bad = upload(path, exported + ",3.1,3,<b>Kwantumsensoren</b>,,,,,false\n,3.1,3,Dubbel,Double,,,,false\n", "text/csv");
+        assertEquals(422, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("{\"field\":\"titleNl\",\"line\":13,\"message\":\"Gebruik gewone tekst"), bad.body());
+        assertTrue(bad.body().contains("{\"field\":\"titleEn\",\"line\":13,\"message\":\"Vul dit veld in.\"}"), bad.body());
+        assertTrue(bad.body().contains("\"line\":14,\"message\":\"De code 3.1 komt al voor"), bad.body());
+        assertEquals(11, count(call("GET", "/api/v1/technology-lists/ANNEX2/versions/" + number + "/entries", LIST_ADMIN, null).body(), "\"key\":"),
+                "nothing written");
+
+        assertTrue(upload(path, "", "text/csv").body().contains("Het bestand is leeg."));
+        HttpResponse<String> latin1 = http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "") + path))
+                .header("Authorization", "Bearer " + LIST_ADMIN).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray("code,title_nl,title_en\n1,Nucléaire,Nuclear\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, latin1.statusCode());
+        assertTrue(latin1.body().contains("geen UTF-8"), latin1.body());
+        HttpResponse<String> huge = upload(path, "code,title_nl,title_en\n" + "x".repeat(1_100_000), "text/csv");
+        assertEquals(413, huge.statusCode(), huge.body());
+        assertTrue(huge.body().contains("groter dan 1024 kB"), huge.body());
+
+        String good = exported + ",3.1,3,Kwantumsensoren,Quantum sensors,,,6A001,false\n";
+        HttpResponse<String> dryRun = upload(path + "?dryRun=true", good, "text/csv");
+        assertEquals(200, dryRun.statusCode(), dryRun.body());
+        assertTrue(dryRun.body().contains("\"imported\":false") && dryRun.body().contains("\"kind\":\"ADDED\""), dryRun.body());
+        assertEquals(11, count(call("GET", "/api/v1/technology-lists/ANNEX2/versions/" + number + "/entries", LIST_ADMIN, null).body(), "\"key\":"));
+
+        HttpResponse<String> done = upload(path, good, "text/csv");
+        assertEquals(200, done.statusCode(), done.body());
+        String entries = call("GET", "/api/v1/technology-lists/ANNEX2/versions/" + number + "/entries", LIST_ADMIN, null).body();
+        assertEquals(12, count(entries, "\"key\":"), entries);
+        assertTrue(entries.contains("\"key\":\"annex2-quantum\""), "stable keys kept through export and import");
+        assertEquals(403, upload(path, good, "text/csv", OFFICER).statusCode());
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void discardDrafts() throws Exception {
+        Matcher drafts = Pattern.compile("\"number\":(\\d+),[^}]*\"status\":\"DRAFT\"")
+                .matcher(call("GET", "/api/v1/technology-lists/ANNEX2/versions", LIST_ADMIN, null).body());
+        while (drafts.find()) {
+            call("DELETE", "/api/v1/technology-lists/ANNEX2/versions/" + drafts.group(1), LIST_ADMIN, null);
+        }
+    }
+
+    private HttpResponse<String> upload(String path, String body, String type) throws Exception {
+        return upload(path, body, type, LIST_ADMIN);
+    }
+
+    private HttpResponse<String> upload(String path, String body, String type, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "") + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> publish(int number, LocalDate effective, String reference, long version) throws Exception {
         return call("POST", "/api/v1/technology-lists/ANNEX2/versions/" + number + "/publication", LIST_ADMIN,
                 "{\"effectiveDate\":\"" + effective + "\",\"legalReference\":\"" + reference + "\",\"changeNote\":\"Test\",\"version\":" + version + "}");

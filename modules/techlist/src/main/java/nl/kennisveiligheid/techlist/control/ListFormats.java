@@ -38,6 +38,18 @@ public final class ListFormats {
         return out.toString();
     }
 
+    /** An entry as exported to JSON: the parent by code, like the CSV. */
+    public record ExportRow(String key, String code, String parentCode, String titleNl, String titleEn, String descriptionNl,
+                            String descriptionEn, List<String> references, boolean retired) {
+    }
+
+    public static List<ExportRow> exportRows(List<TechnologyEntry> entries) {
+        Map<String, String> codeByKey = new HashMap<>();
+        entries.forEach(e -> codeByKey.put(e.key(), e.code()));
+        return entries.stream().map(e -> new ExportRow(e.key(), e.code(), e.parentKey() == null ? null : codeByKey.get(e.parentKey()),
+                e.titleNl(), e.titleEn(), e.descriptionNl(), e.descriptionEn(), e.references(), e.retired())).toList();
+    }
+
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
     }

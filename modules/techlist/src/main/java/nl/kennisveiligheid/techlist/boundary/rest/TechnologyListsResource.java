@@ -19,9 +19,11 @@ import java.util.List;
 import java.util.Set;
 import nl.kennisveiligheid.platform.api.ApiProblem;
 import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.techlist.api.EntryChange;
 import nl.kennisveiligheid.techlist.api.ListVersionSummary;
 import nl.kennisveiligheid.techlist.api.TechnologyEntry;
 import nl.kennisveiligheid.techlist.api.TechnologyListSummary;
+import nl.kennisveiligheid.techlist.control.DraftImport;
 import nl.kennisveiligheid.techlist.control.ListEditing;
 import nl.kennisveiligheid.techlist.control.ListFormats;
 import nl.kennisveiligheid.techlist.control.ListRefused;
@@ -53,6 +55,12 @@ public class TechnologyListsResource {
 
     @Inject
     ListEditing editing;
+
+    @Inject
+    DraftImport drafts;
+
+    @Inject
+    nl.kennisveiligheid.platform.api.Messages problems;
 
     @Inject
     PlatformClock clock;
@@ -111,6 +119,62 @@ public class TechnologyListsResource {
         version(list, number);
         return Response.ok(ListFormats.csv(catalog.entries(list, number)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + list + "-v" + number + ".csv\"").build();
+    }
+
+    @GET
+    @Path("{list}/versions/{number}/export.json")
+    @Operation(summary = "A version as JSON (format in docs/techlist-formats.md)")
+    public Response json(@PathParam("list") String list, @PathParam("number") int number) {
+        ListVersionSummary version = version(list, number);
+        return Response.ok(new Export(list, version.number(), version.effectiveDate(), version.legalReference(),
+                        ListFormats.exportRows(catalog.entries(list, number))), MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"" + list + "-v" + number + ".json\"").build();
+    }
+
+    /** The JSON export of a version. */
+    public record Export(String list, int version, LocalDate effectiveDate, String legalReference, List<ListFormats.ExportRow> entries) {
+    }
+
+    /** One line of an import preview. */
+    public record ImportLine(int line, String field, String message) {
+    }
+
+    /** An import preview, or what an import did. */
+    public record ImportResult(boolean valid, boolean imported, int entries, List<ImportLine> problems, List<EntryChange> changes) {
+    }
+
+    @POST
+    @Path("{list}/versions/{number}/import")
+    @RolesAllowed("LIST_ADMIN")
+    @Consumes({"text/csv", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import a CSV or JSON file into a draft",
+            description = "With dryRun=true only the preview. A file with problems changes nothing: 422 with every problem by line. "
+                    + "Larger than the limit (TECHLIST_IMPORT_MAX_BYTES): 413.")
+    public Response importFile(@PathParam("list") String list, @PathParam("number") int number, @QueryParam("dryRun") boolean dryRun,
+                               @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, java.io.InputStream body) {
+        byte[] content = readLimited(body, drafts.maxBytes());
+        String name = contentType != null && contentType.contains("json") ? "upload.json" : "upload.csv";
+        try {
+            DraftImport.Preview preview = dryRun ? drafts.preview(list, number, content, name) : drafts.importFile(list, number, content, name);
+            List<ImportLine> lines = preview.problems().stream().map(p -> new ImportLine(p.line(), p.field(),
+                    problems.get(TechlistModule.BUNDLE, p.messageKey(), p.arguments().toArray()))).toList();
+            ImportResult result = new ImportResult(preview.valid(), preview.valid() && !dryRun, preview.entries(), lines, preview.changes());
+            return Response.status(preview.valid() ? 200 : 422).entity(result).build();
+        } catch (ListRefused refused) {
+            throw problem(refused);
+        }
+    }
+
+    private static byte[] readLimited(java.io.InputStream body, long max) {
+        try {
+            byte[] content = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (content.length > max) {
+                throw new ApiProblem(413, TechlistModule.BUNDLE, "import.tooLarge.detail", List.of(new ApiProblem.FieldProblem("file", "import.tooLarge", max / 1024)));
+            }
+            return content;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @POST

@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import nl.kennisveiligheid.platform.api.PageMessages;
+import org.primefaces.event.FileUploadEvent;
 import nl.kennisveiligheid.techlist.api.EntryChange;
 import nl.kennisveiligheid.techlist.api.ListVersionSummary;
 import nl.kennisveiligheid.techlist.api.TechnologyEntry;
 import nl.kennisveiligheid.techlist.api.TechnologyListCatalog;
 import nl.kennisveiligheid.techlist.api.VersionStatus;
+import nl.kennisveiligheid.techlist.control.DraftImport;
 import nl.kennisveiligheid.techlist.control.EntryValidation;
 import nl.kennisveiligheid.techlist.control.ListEditing;
 import nl.kennisveiligheid.techlist.control.ListRefused;
@@ -163,6 +165,66 @@ public class ListAdministrationBean implements Serializable {
             legalReference = null;
             changeNote = null;
         });
+    }
+
+    @Inject
+    DraftImport imports;
+
+    private byte[] uploaded;
+    private String uploadedName;
+    private DraftImport.Preview preview;
+
+    public long getImportLimitKb() {
+        return imports.maxBytes() / 1024;
+    }
+
+    public String getImportTooLargeText() {
+        return PageMessages.text(TechlistModule.BUNDLE, "import.tooLarge",
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), getImportLimitKb());
+    }
+
+    public long getImportLimitBytes() {
+        return imports.maxBytes();
+    }
+
+    /** A file chosen: checked on the server again (size, encoding, content) and shown as a preview; nothing written. */
+    public void upload(FileUploadEvent event) {
+        uploaded = null;
+        preview = null;
+        if (event.getFile().getSize() > imports.maxBytes()) {
+            PageMessages.error(null, TechlistModule.BUNDLE, "import.tooLarge", getImportLimitKb());
+            return;
+        }
+        byte[] content = event.getFile().getContent();
+        uploadedName = event.getFile().getFileName();
+        act(() -> {
+            preview = imports.preview(list, getDraft().number(), content, uploadedName);
+            if (preview.valid()) {
+                uploaded = content;
+            }
+        });
+    }
+
+    public void applyImport() {
+        if (uploaded == null) {
+            return;
+        }
+        act(() -> {
+            DraftImport.Preview done = imports.importFile(list, getDraft().number(), uploaded, uploadedName);
+            if (done.valid()) {
+                PageMessages.info(TechlistModule.BUNDLE, "import.applied", done.entries());
+            } else {
+                preview = done;
+            }
+            uploaded = null;
+            if (done.valid()) {
+                preview = null;
+            }
+        });
+    }
+
+    public DraftImport.Preview getPreview() {
+        return preview;
     }
 
     private void act(Runnable action) {
