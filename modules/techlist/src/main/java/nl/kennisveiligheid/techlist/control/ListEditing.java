@@ -29,6 +29,7 @@ import nl.kennisveiligheid.techlist.api.EntryChange;
 import nl.kennisveiligheid.techlist.api.ListVersionPublished;
 import nl.kennisveiligheid.techlist.api.ListVersionSummary;
 import nl.kennisveiligheid.techlist.api.TechnologyEntry;
+import nl.kennisveiligheid.techlist.api.TechnologyListSummary;
 import nl.kennisveiligheid.techlist.api.VersionStatus;
 import nl.kennisveiligheid.techlist.entity.ListEntry;
 import nl.kennisveiligheid.techlist.entity.ListVersion;
@@ -73,6 +74,31 @@ public class ListEditing {
     /** The draft of a list, if there is one (at most one at a time). */
     public Optional<ListVersionSummary> draft(String listCode) {
         return lists.versions(listCode).stream().filter(v -> v.status() == VersionStatus.DRAFT).findFirst();
+    }
+
+    /**
+     * A new reference list (not binding: Annex 2 is the one binding list), e.g. the EU dual-use categories, to
+     * be filled through a draft.
+     */
+    @Transactional
+    public TechnologyListSummary createList(String code, String nameNl, String nameEn) {
+        requireListAdministrator();
+        String clean = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!clean.matches("[A-Z0-9-]{2,40}")) {
+            throw new ListRefused("error.list.code");
+        }
+        if (nameNl == null || nameNl.isBlank() || nameEn == null || nameEn.isBlank() || nameNl.length() > 200 || nameEn.length() > 200) {
+            throw new ListRefused("error.list.name");
+        }
+        if (lists.findList(clean).isPresent()) {
+            throw new ListRefused("error.list.exists", clean);
+        }
+        TechnologyList list = new TechnologyList(clean, nameNl.trim(), nameEn.trim(), false);
+        em.persist(list);
+        em.flush();
+        audit.record(new AuditEvent("techlist.list.created", "TechnologyList", clean, null, Map.of(),
+                Map.of("nameNl", nameNl.trim(), "nameEn", nameEn.trim())));
+        return list.summary();
     }
 
     /** A new draft: the newest published version copied, numbered after the newest version. */

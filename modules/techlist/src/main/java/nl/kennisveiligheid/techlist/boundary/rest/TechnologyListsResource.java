@@ -47,7 +47,7 @@ public class TechnologyListsResource {
     public record PublicationResult(String outcome, ListVersionSummary version) {
     }
 
-    private static final Set<String> INPUT_PROBLEMS = Set.of("error.entry.invalid", "error.publish.effectiveDate.required",
+    private static final Set<String> INPUT_PROBLEMS = Set.of("error.list.code", "error.list.name", "error.entry.invalid", "error.publish.effectiveDate.required",
             "error.publish.effectiveDate.past", "error.publish.effectiveDate.notAfter", "error.publish.legalReference", "error.publish.empty");
 
     @Inject
@@ -69,6 +69,25 @@ public class TechnologyListsResource {
     @Operation(summary = "The technology lists (Annex 2 first)")
     public List<TechnologyListSummary> lists() {
         return catalog.lists();
+    }
+
+    /** A new reference list. */
+    public record NewList(String code, String nameNl, String nameEn) {
+    }
+
+    @POST
+    @RolesAllowed("LIST_ADMIN")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a reference list (never binding: Annex 2 is the one binding list)")
+    public Response createList(NewList list) {
+        if (list == null) {
+            throw new ApiProblem(400, TechlistModule.BUNDLE, "problem.validation", List.of(new ApiProblem.FieldProblem("code", "validation.required")));
+        }
+        try {
+            return Response.status(201).entity(editing.createList(list.code(), list.nameNl(), list.nameEn())).build();
+        } catch (ListRefused refused) {
+            throw problem(refused);
+        }
     }
 
     @GET
