@@ -120,6 +120,25 @@ public abstract class BrowserTest {
         Files.copy(shot.toPath(), dir.resolve(testName + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * A full-page screenshot of the current state, {@code target/screenshots/<test>-<step>.png}: for looking at
+     * a screen mid-test and for the user guides ({@code docs/guide/}).
+     */
+    protected void screenshot(String step) throws IOException {
+        org.openqa.selenium.Dimension size = driver().manage().window().getSize();
+        Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        driver().manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(), Math.min(4000, height.intValue() + 100)));
+        try {
+            Path dir = Path.of(System.getProperty("test.output", "target"), "screenshots");
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver()).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(testName + "-" + step + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            driver().manage().window().setSize(size);
+        }
+    }
+
     /** The address of a page of the product, e.g. {@code url("/index.xhtml")}. */
     protected String url(String path) {
         String root = base.toExternalForm();

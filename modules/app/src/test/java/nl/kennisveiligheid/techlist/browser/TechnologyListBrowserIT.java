@@ -10,10 +10,11 @@ import org.openqa.selenium.By;
 class TechnologyListBrowserIT extends BrowserTest {
 
     @Test
-    void institutionOfficerSearchesAndOpensAnEntryByItsPermanentLink() {
+    void institutionOfficerSearchesAndOpensAnEntryByItsPermanentLink() throws Exception {
         loginAs("officer.uni");
         visit("/techlist/browse.xhtml");
         checkPage(200);
+        screenshot("browse");
         assertTrue(text(By.id("browse:entries_data")).contains("Kwantumtechnologie"));
         find(By.id("browse:query")).sendKeys("kwantum");
         find(By.id("browse:search")).click();
@@ -21,6 +22,7 @@ class TechnologyListBrowserIT extends BrowserTest {
         awaitReady();
         clickAndWaitForNewPage(By.linkText("Kwantumtechnologie"));
         checkPage(200);
+        screenshot("entry");
         assertTrue(text(By.id("entry-title")).equals("3 Kwantumtechnologie"), text(By.id("entry-title")));
         assertTrue(driver().getCurrentUrl().contains("version=") && driver().getCurrentUrl().contains("key=annex2-quantum"), driver().getCurrentUrl());
         visit("/techlist/admin/versions.xhtml", 403);
@@ -47,10 +49,11 @@ class TechnologyListBrowserIT extends BrowserTest {
         find(By.id("draft:save")).click();
         waitFor(d -> d.findElement(By.id("draft:messages")).getText().contains("niet opgeslagen"));
         awaitReady();
-        String messages = text(By.id("draft:messages"));
-        assertTrue(messages.contains("Gebruik gewone tekst") && messages.contains("Vul dit veld in")
-                && messages.contains("Een code met een punt hoort onder een bovenliggend onderdeel"), messages);
+        String atFields = text(By.cssSelector(".panel--edit"));
+        assertTrue(atFields.contains("Gebruik gewone tekst, zonder HTML-opmaak zoals <b>") && atFields.contains("Vul dit veld in")
+                && atFields.contains("Een code met een punt hoort onder een bovenliggend onderdeel"), atFields);
         checkPage(200);
+        screenshot("entry-errors");
 
         new org.openqa.selenium.support.ui.Select(find(By.id("draft:parent"))).selectByVisibleText("3 Kwantumtechnologie");
         find(By.id("draft:titleNl")).clear();
@@ -62,6 +65,7 @@ class TechnologyListBrowserIT extends BrowserTest {
         assertTrue(text(By.id("draft:diff_data")).contains("Toegevoegd") && text(By.id("draft:diff_data")).contains("Kwantumsensoren"),
                 text(By.id("draft:diff_data")));
         checkPage(200);
+        screenshot("draft-diff");
 
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("bijlage2-", ".csv");
         java.nio.file.Files.writeString(bad, "code,parent_code,title_nl,title_en\n1,,AI,Artificial intelligence\n1.1,1,<i>Generatief</i>,Generative\n1.2,7,Zwevend,Dangling\n");
@@ -71,6 +75,7 @@ class TechnologyListBrowserIT extends BrowserTest {
         String problems = text(By.id("import-problems"));
         assertTrue(problems.contains("Regel 3 (titleNl): Gebruik gewone tekst") && problems.contains("Regel 4 (parent_code): Het bovenliggende onderdeel 7"), problems);
         checkPage(200);
+        screenshot("import-problems");
 
         java.nio.file.Path good = java.nio.file.Files.createTempFile("bijlage2-", ".csv");
         java.nio.file.Files.writeString(good, "code,parent_code,title_nl,title_en\n3,,Kwantumtechnologie,Quantum technology\n3.1,3,Kwantumsensoren,Quantum sensors\n");
@@ -82,6 +87,7 @@ class TechnologyListBrowserIT extends BrowserTest {
                 && changes.contains("Gewijzigd 3 Kwantumtechnologie") && !changes.contains("Kwantumsensoren"),
                 "the file drops the descriptions of 3 and keeps 3.1 as it is: " + changes);
         checkPage(200);
+        screenshot("import-preview");
         find(By.id("importForm:apply")).click();
         waitFor(d -> d.findElement(By.id("draft:messages")).getText().contains("Het bestand is geïmporteerd: 2 onderdelen."));
         awaitReady();
