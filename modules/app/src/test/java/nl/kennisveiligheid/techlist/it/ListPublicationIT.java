@@ -18,7 +18,10 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kennisveiligheid.platform.api.Role;
 import nl.kennisveiligheid.platform.control.ConfigurableClock;
+import nl.kennisveiligheid.platform.control.identity.ApiTokens;
+import nl.kennisveiligheid.techlist.control.TechlistSettings;
 import nl.kennisveiligheid.techlist.api.EntryChange;
 import nl.kennisveiligheid.techlist.api.ListVersionPublished;
 import nl.kennisveiligheid.techlist.api.TechnologyListCatalog;
@@ -61,6 +64,9 @@ class ListPublicationIT {
 
     @Inject
     ConfigurableClock clock;
+
+    @Inject
+    ApiTokens tokens;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -108,6 +114,38 @@ class ListPublicationIT {
         assertEquals(VersionStanding.SUPERSEDED, catalog.version(list, first).orElseThrow().standing());
         assertEquals(VersionStanding.IN_FORCE, catalog.version(list, second).orElseThrow().standing());
         assertEquals("Eerste", catalog.entries(list, first).get(0).titleNl(), "a published version never changes");
+    }
+
+    @Test
+    void withFourEyesASecondListAdministratorPublishes() throws Exception {
+        String list = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        assertEquals(201, call("POST", "/api/v1/technology-lists", "application/json",
+                "{\"code\":\"" + list + "\",\"nameNl\":\"Vier ogen\",\"nameEn\":\"Four eyes\"}").statusCode());
+        String second = tokens.issue("Tweede lijstbeheerder (test)", Role.LIST_ADMIN, null,
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(1)).token();
+        int number = draftWith(list, "code,title_nl,title_en\n1,Eén,One\n");
+        System.setProperty(TechlistSettings.FOUR_EYES, "true");
+        try {
+            HttpResponse<String> requested = publish(list, number, clock.today().plusDays(1).toString());
+            assertEquals(200, requested.statusCode(), requested.body());
+            assertTrue(requested.body().contains("\"outcome\":\"AWAITING_APPROVAL\""), requested.body());
+            assertEquals(VersionStanding.DRAFT, catalog.version(list, number).orElseThrow().standing());
+
+            HttpResponse<String> sameAdministrator = publish(list, number, clock.today().plusDays(1).toString());
+            assertEquals(409, sameAdministrator.statusCode(), sameAdministrator.body());
+            assertTrue(sameAdministrator.body().contains("een andere lijstbeheerder moet goedkeuren"), sameAdministrator.body());
+
+            long version = catalog.version(list, number).orElseThrow().version();
+            HttpResponse<String> approved = http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "")
+                            + "/api/v1/technology-lists/" + list + "/versions/" + number + "/publication"))
+                    .header("Authorization", "Bearer " + second).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"effectiveDate\":\"" + clock.today().plusDays(1)
+                            + "\",\"legalReference\":\"Test\",\"version\":" + version + "}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, approved.statusCode(), approved.body());
+            assertTrue(approved.body().contains("\"outcome\":\"PUBLISHED\"") && approved.body().contains("\"standing\":\"PENDING\""), approved.body());
+        } finally {
+            System.clearProperty(TechlistSettings.FOUR_EYES);
+        }
     }
 
     private int draftWith(String list, String csv) throws Exception {
