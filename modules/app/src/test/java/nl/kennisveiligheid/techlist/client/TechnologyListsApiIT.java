@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kennisveiligheid.app.it.InContainerRestClient;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -177,19 +178,11 @@ class TechnologyListsApiIT {
     }
 
     private HttpResponse<String> call(String method, String path, String token, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "") + path))
-                .header("Authorization", "Bearer " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new InContainerRestClient(base).call(method, path, token, null, json);
     }
 
     private static String first(String body, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(body);
-        assertTrue(m.find(), regex + " in " + body);
-        return m.group(1);
+        return InContainerRestClient.first(body, regex);
     }
 
     private static int count(String body, String needle) {

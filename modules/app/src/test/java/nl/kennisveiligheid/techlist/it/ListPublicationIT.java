@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kennisveiligheid.app.it.InContainerRestClient;
 import nl.kennisveiligheid.platform.api.Role;
 import nl.kennisveiligheid.platform.control.ConfigurableClock;
 import nl.kennisveiligheid.platform.control.identity.ApiTokens;
@@ -170,14 +171,10 @@ class ListPublicationIT {
     }
 
     private HttpResponse<String> call(String method, String path, String type, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "") + path))
-                .header("Authorization", "Bearer demo-token-list-admin").header("Content-Type", type)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return new InContainerRestClient(base).call(method, path, "demo-token-list-admin", type, body);
     }
 
     private static String first(String body, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(body);
-        assertTrue(m.find(), regex + " in " + body);
-        return m.group(1);
+        return InContainerRestClient.first(body, regex);
     }
 }

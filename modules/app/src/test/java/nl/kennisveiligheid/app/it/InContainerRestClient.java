@@ -1,0 +1,44 @@
+package nl.kennisveiligheid.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calls the product's REST API with a bearer token, from client tests and from in-container tests alike (the
+ * name puts it into the suite deployment, see {@link Deployments#inContainer}).
+ */
+public final class InContainerRestClient {
+
+    private final String base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public InContainerRestClient(URL base) {
+        this.base = base.toExternalForm().replaceAll("/$", "");
+    }
+
+    /** A request; {@code body} {@code null} sends none, otherwise it goes as {@code contentType} (JSON when {@code null}). */
+    public HttpResponse<String> call(String method, String path, String token, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", contentType == null ? "application/json" : contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The first group of {@code regex} in {@code body}; fails the test when it is not there. */
+    public static String first(String body, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(body);
+        assertTrue(m.find(), regex + " in " + body);
+        return m.group(1);
+    }
+}

@@ -1,0 +1,197 @@
+package nl.kennisveiligheid.units.boundary.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.kennisveiligheid.platform.api.ApiProblem;
+import nl.kennisveiligheid.platform.api.lazy.PageRequest;
+import nl.kennisveiligheid.units.api.UnitData;
+import nl.kennisveiligheid.units.api.UnitStatus;
+import nl.kennisveiligheid.units.api.UnitSummary;
+import nl.kennisveiligheid.units.api.UnitVersionView;
+import nl.kennisveiligheid.units.control.UnitRefused;
+import nl.kennisveiligheid.units.control.UnitRegister;
+import nl.kennisveiligheid.units.control.UnitsModule;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * High-risk units: institution systems manage their own institution's units; authority systems read the
+ * national register (registered and closed units of all institutions). Another institution's unit is 404.
+ */
+@Path("units")
+@RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN", "AUTHORITY_ASSESSOR", "AUTHORITY_DECIDER"})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "High-risk units", description = "Units of institutions that work with Annex 2 technology, and the national register")
+public class UnitsResource {
+
+    /** A page of units. */
+    public record UnitPage(long total, int first, int size, List<UnitSummary> items) {
+    }
+
+    /** A change: the unit's data, the version read, and a note for the history. */
+    public record UnitChange(UnitData data, Long version, String note) {
+    }
+
+    /** A registration or closure: the version read; for a closure the date, the reason and whether dependents were seen. */
+    public record Transition(Long version, String closedOn, String reason, Boolean confirmed) {
+    }
+
+    @Inject
+    UnitRegister units;
+
+    @GET
+    @Operation(summary = "Units: an institution's own, or (authority) the national register; filtered and paged")
+    public UnitPage list(@QueryParam("name") String name, @QueryParam("status") String status, @QueryParam("cluster") String cluster,
+                         @QueryParam("institutionId") Long institutionId, @QueryParam("reviewNeeded") Boolean reviewNeeded,
+                         @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+        if (first < 0 || size < 1 || size > 500) {
+            throw new ApiProblem(400, UnitsModule.BUNDLE, "problem.validation", List.of(new ApiProblem.FieldProblem("size", "problem.paging")));
+        }
+        Map<String, Object> filters = new HashMap<>();
+        put(filters, "name", name);
+        if (status != null && !status.isBlank()) {
+            try {
+                filters.put("status", UnitStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new ApiProblem(400, UnitsModule.BUNDLE, "problem.validation", List.of(new ApiProblem.FieldProblem("status", "problem.status")));
+            }
+        }
+        put(filters, "cluster", cluster);
+        put(filters, "institutionId", institutionId);
+        put(filters, "reviewNeeded", reviewNeeded);
+        return new UnitPage(units.count(filters), first, size, units.load(new PageRequest(first, size, List.of(), filters)));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A unit as it is now (its personal data: the read is audited), or as it was on a date (asOf=yyyy-mm-dd)")
+    public UnitVersionView get(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+        if (asOf != null && !asOf.isBlank()) {
+            return units.asOf(id, date(asOf, "asOf")).orElseThrow(UnitsResource::notFound);
+        }
+        return units.details(id).orElseThrow(UnitsResource::notFound);
+    }
+
+    @GET
+    @Path("{id}/summary")
+    @Operation(summary = "A unit's status and listed fields, without personal data")
+    public UnitSummary summary(@PathParam("id") long id) {
+        return units.unit(id).orElseThrow(UnitsResource::notFound);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every version of a unit, oldest first")
+    public List<UnitVersionView> history(@PathParam("id") long id) {
+        units.unit(id).orElseThrow(UnitsResource::notFound);
+        return units.history(id);
+    }
+
+    @POST
+    @RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a unit (a draft) for the caller's institution; entries name Annex 2 entry keys of the version in force")
+    public Response create(UnitData data) {
+        return act(() -> Response.status(201).entity(units.create(require(data))).build());
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a unit (a registered unit gets a new version); send the version read, 409 when it changed since")
+    public Response update(@PathParam("id") long id, UnitChange change) {
+        if (change == null || change.version() == null) {
+            throw versionMissing();
+        }
+        return act(() -> Response.ok(units.update(id, require(change.data()), change.version(), change.note())).build());
+    }
+
+    @POST
+    @Path("{id}/registration")
+    @RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a draft unit (head, contact, access and separation measures then required)")
+    public Response register(@PathParam("id") long id, Transition transition) {
+        if (transition == null || transition.version() == null) {
+            throw versionMissing();
+        }
+        return act(() -> Response.ok(units.register(id, transition.version())).build());
+    }
+
+    @POST
+    @Path("{id}/closure")
+    @RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close a registered unit with date and reason",
+            description = "When open requests or valid decisions still depend on it: 409 naming them, unless confirmed is true.")
+    public Response close(@PathParam("id") long id, Transition transition) {
+        if (transition == null || transition.version() == null) {
+            throw versionMissing();
+        }
+        LocalDate on = transition.closedOn() == null ? null : date(transition.closedOn(), "closedOn");
+        return act(() -> Response.ok(units.close(id, on, transition.reason(), transition.version(),
+                Boolean.TRUE.equals(transition.confirmed()))).build());
+    }
+
+    private static Response act(java.util.function.Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (UnitRefused refused) {
+            int status = switch (refused.messageKey()) {
+                case "error.notFound" -> 404;
+                case "error.invalid" -> 400;
+                default -> 409;
+            };
+            List<ApiProblem.FieldProblem> fields = new java.util.ArrayList<>(refused.fields().stream()
+                    .map(f -> new ApiProblem.FieldProblem(f.field(), f.messageKey())).toList());
+            refused.dependents().forEach(d -> fields.add(new ApiProblem.FieldProblem("dependents", "problem.dependent", d)));
+            throw new ApiProblem(status, UnitsModule.BUNDLE, refused.messageKey(), fields);
+        }
+    }
+
+    private static UnitData require(UnitData data) {
+        if (data == null) {
+            throw new ApiProblem(400, UnitsModule.BUNDLE, "error.invalid", List.of(new ApiProblem.FieldProblem("name", "validation.required")));
+        }
+        return data;
+    }
+
+    private static void put(Map<String, Object> filters, String name, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            filters.put(name, value);
+        }
+    }
+
+    private static ApiProblem versionMissing() {
+        return new ApiProblem(400, UnitsModule.BUNDLE, "error.invalid", List.of(new ApiProblem.FieldProblem("version", "validation.required")));
+    }
+
+    private static ApiProblem notFound() {
+        return new ApiProblem(404, UnitsModule.BUNDLE, "error.notFound", null);
+    }
+
+    private static LocalDate date(String text, String field) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ApiProblem(400, UnitsModule.BUNDLE, "error.invalid", List.of(new ApiProblem.FieldProblem(field, "validation.date")));
+        }
+    }
+}
