@@ -144,6 +144,11 @@ public class UnitVersion extends AuditedEntity {
         wanted.values().forEach(e -> entries.add(new UnitVersionEntry(this, e)));
     }
 
+    /** A draft follows a new Annex 2 version in place (its entries did not change). */
+    public void moveToListVersion(int newListVersion) {
+        this.listVersion = newListVersion;
+    }
+
     public UnitData data() {
         return new UnitData(name, kind, faculty, department, sites, buildings, rooms, headName, headEmail, contactName,
                 contactEmail, measuresPhysical, measuresDigital, measuresOrganisational,

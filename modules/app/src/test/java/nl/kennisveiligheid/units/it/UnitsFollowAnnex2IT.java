@@ -1,0 +1,132 @@
+package nl.kennisveiligheid.units.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.kennisveiligheid.app.it.InContainerRestClient;
+import nl.kennisveiligheid.platform.control.ConfigurableClock;
+import nl.kennisveiligheid.techlist.api.EntryChange;
+import nl.kennisveiligheid.techlist.api.ListVersionPublished;
+import nl.kennisveiligheid.techlist.api.TechnologyEntry;
+import nl.kennisveiligheid.techlist.api.TechnologyListCatalog;
+import nl.kennisveiligheid.units.control.ListChangeFollower;
+import nl.kennisveiligheid.units.entity.HighRiskUnit;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Units follow Annex 2: a published version that takes effect later is only recorded; on its date, a unit whose
+ * entries did not change moves along (a new version by the system), a unit using a changed entry is marked
+ * "review needed" with the change. The publication is simulated by firing the published event in a
+ * transaction, with a far-future date and an unused version number, so the real Annex 2 stays as it is.
+ */
+@ExtendWith(ArquillianExtension.class)
+class UnitsFollowAnnex2IT {
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    Event<ListVersionPublished> published;
+
+    @Inject
+    ListChangeFollower follower;
+
+    @Inject
+    ConfigurableClock clock;
+
+    @Inject
+    TechnologyListCatalog catalog;
+
+    @Resource
+    UserTransaction transaction;
+
+    @PersistenceContext(unitName = "units")
+    EntityManager em;
+
+    @AfterEach
+    void release() {
+        clock.fix(null);
+    }
+
+    @Test
+    void unchangedUnitsMoveAlongAndAffectedOnesNeedReviewOnTheEffectiveDate() throws Exception {
+        InContainerRestClient api = new InContainerRestClient(base);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long quantumLab = unit(api, "Kwantumlab " + suffix, "annex2-quantum");
+        long radarLab = unit(api, "Radarlab " + suffix, "annex2-radar");
+
+        int inForce = catalog.inForce(TechnologyListCatalog.ANNEX2, clock.today()).orElseThrow().number();
+        TechnologyEntry before = catalog.entry(TechnologyListCatalog.ANNEX2, inForce, "annex2-quantum").orElseThrow();
+        TechnologyEntry after = new TechnologyEntry(before.key(), before.code(), null, before.titleNl() + " (herzien)", before.titleEn(),
+                before.descriptionNl(), before.descriptionEn(), List.of(), false);
+        int fakeVersion = 900 + (int) (System.nanoTime() % 90);
+        transaction.begin();
+        published.fire(new ListVersionPublished(TechnologyListCatalog.ANNEX2, true, -1, fakeVersion, LocalDate.of(2099, 1, 1), inForce,
+                List.of(new EntryChange(EntryChange.Kind.CHANGED, before.key(), before, after, Set.of("titleNl")))));
+        transaction.commit();
+
+        assertEquals(1, version(quantumLab), "not yet: the version takes effect in 2099");
+        assertFalse(unitRow(quantumLab).isReviewNeeded());
+
+        clock.fix(Instant.parse("2099-01-01T00:05:00Z"));
+        // other versions recorded by earlier tests (a real Annex 2 publication with a later date) may apply first
+        assertTrue(follower.applyDue() >= 1);
+        HighRiskUnit quantum = unitRow(quantumLab);
+        assertTrue(quantum.isReviewNeeded(), "uses the changed entry");
+        assertEquals("ANNEX2 v" + fakeVersion + "\nCHANGED 3 (titleNl)", quantum.getReviewNote());
+        assertTrue(((Number) current(quantumLab)[2]).intValue() < fakeVersion, "it stays on the old version while it waits for review");
+
+        HighRiskUnit radar = unitRow(radarLab);
+        assertFalse(radar.isReviewNeeded());
+        Object[] carried = current(radarLab);
+        assertEquals(ListChangeFollower.SYSTEM, carried[0], "moved along by itself");
+        assertEquals(Boolean.TRUE, carried[1]);
+        assertEquals(fakeVersion, ((Number) carried[2]).intValue());
+        assertEquals(0, follower.applyDue(), "applied once");
+    }
+
+    private long unit(InContainerRestClient api, String name, String entryKey) throws Exception {
+        String json = "{\"name\":\"" + name + "\",\"kind\":\"LABORATORY\",\"rooms\":\"Lab 1\",\"headName\":\"H\",\"headEmail\":\"h@demo.nl\","
+                + "\"contactName\":\"C\",\"contactEmail\":\"c@demo.nl\",\"measuresPhysical\":\"Pas\","
+                + "\"entries\":[{\"entryKey\":\"" + entryKey + "\",\"reason\":\"Onderzoek\"}]}";
+        String created = api.call("POST", "/api/v1/units", "demo-token-institution-officer", null, json).body();
+        String id = InContainerRestClient.first(created, "\"id\":(\\d+)");
+        String registered = api.call("POST", "/api/v1/units/" + id + "/registration", "demo-token-institution-officer", null,
+                "{\"version\":" + InContainerRestClient.first(created, "\"version\":(\\d+)") + "}").body();
+        assertTrue(registered.contains("\"status\":\"REGISTERED\""), registered);
+        return Long.parseLong(id);
+    }
+
+    /** recorded_by, by_system and list_version of the unit's newest version. */
+    private Object[] current(long id) {
+        return (Object[]) em.createNativeQuery("select v.recorded_by, v.by_system, v.list_version from units.unit_version v "
+                + "join units.high_risk_unit u on u.id = v.unit_id and u.current_version = v.number where u.id = ?")
+                .setParameter(1, id).getSingleResult();
+    }
+
+    private HighRiskUnit unitRow(long id) {
+        em.clear();
+        return em.find(HighRiskUnit.class, id);
+    }
+
+    private int version(long id) {
+        return unitRow(id).getCurrentVersion();
+    }
+}

@@ -1,0 +1,94 @@
+package nl.kennisveiligheid.units.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import nl.kennisveiligheid.platform.api.AuditedEntity;
+import nl.kennisveiligheid.techlist.api.EntryChange;
+
+/** A published Annex 2 version the units follow on its effective date, with the entries that changed. */
+@Entity
+@Table(name = "list_change", schema = "units")
+public class ListChange extends AuditedEntity {
+
+    @Id
+    @SequenceGenerator(name = "list_change_seq", schema = "units", sequenceName = "list_change_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "list_change_seq")
+    private Long id;
+
+    @Column(name = "list_code", nullable = false, length = 40)
+    private String listCode;
+
+    @Column(name = "version_number", nullable = false)
+    private int versionNumber;
+
+    @Column(name = "replaced_number")
+    private Integer replacedNumber;
+
+    @Column(name = "effective_date", nullable = false)
+    private LocalDate effectiveDate;
+
+    @Column(name = "applied_at")
+    private OffsetDateTime appliedAt;
+
+    @Column(name = "units_carried")
+    private Integer unitsCarried;
+
+    @Column(name = "units_to_review")
+    private Integer unitsToReview;
+
+    @OneToMany(mappedBy = "listChange", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    private List<ListChangeEntry> entries = new ArrayList<>();
+
+    protected ListChange() {
+    }
+
+    public ListChange(String listCode, int versionNumber, Integer replacedNumber, LocalDate effectiveDate, List<EntryChange> changes) {
+        this.listCode = listCode;
+        this.versionNumber = versionNumber;
+        this.replacedNumber = replacedNumber;
+        this.effectiveDate = effectiveDate;
+        changes.forEach(c -> entries.add(new ListChangeEntry(this, c)));
+    }
+
+    public void applied(OffsetDateTime at, int carried, int toReview) {
+        this.appliedAt = at;
+        this.unitsCarried = carried;
+        this.unitsToReview = toReview;
+    }
+
+    public String getListCode() {
+        return listCode;
+    }
+
+    public int getVersionNumber() {
+        return versionNumber;
+    }
+
+    public Integer getReplacedNumber() {
+        return replacedNumber;
+    }
+
+    public LocalDate getEffectiveDate() {
+        return effectiveDate;
+    }
+
+    public OffsetDateTime getAppliedAt() {
+        return appliedAt;
+    }
+
+    public List<ListChangeEntry> getEntries() {
+        return entries;
+    }
+}

@@ -1,0 +1,29 @@
+package nl.kennisveiligheid.units.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import nl.kennisveiligheid.techlist.api.EntryChange.Kind;
+import nl.kennisveiligheid.units.api.UnitEntry;
+import org.junit.jupiter.api.Test;
+
+class ListChangeImpactTest {
+
+    private static final List<UnitEntry> QUANTUM_LAB = List.of(new UnitEntry("q", "3", "sensoren"), new UnitEntry("ai", "1", "modellen"));
+
+    @Test
+    void aUnitWhoseEntriesDidNotChangeMovesAlong() {
+        List<ListChangeImpact.Change> changes = List.of(new ListChangeImpact.Change("chips", Kind.CHANGED, "2", "2", "titleNl"),
+                new ListChangeImpact.Change("q", Kind.ADDED, null, "3", ""));
+        assertEquals(List.of(), ListChangeImpact.affecting(QUANTUM_LAB, changes), "other entries and additions never touch it");
+    }
+
+    @Test
+    void removedChangedOrMovedEntriesOfTheUnitNeedItsReview() {
+        List<ListChangeImpact.Change> changes = List.of(new ListChangeImpact.Change("q", Kind.MOVED, "3", "4", "code"),
+                new ListChangeImpact.Change("ai", Kind.REMOVED, "1", null, ""), new ListChangeImpact.Change("x", Kind.REMOVED, "9", null, ""));
+        List<ListChangeImpact.Change> affecting = ListChangeImpact.affecting(QUANTUM_LAB, changes);
+        assertEquals(2, affecting.size());
+        assertEquals("ANNEX2 v2\nMOVED 3 -> 4 (code)\nREMOVED 1", ListChangeImpact.note(2, affecting));
+    }
+}
