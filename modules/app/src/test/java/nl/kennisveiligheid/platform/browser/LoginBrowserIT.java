@@ -15,10 +15,10 @@ class LoginBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
-            "officer.uni; Olga Officier (Demo Universiteit); Start|Bijlage 2",
-            "admin.uni; Arend Beheerder (Demo Universiteit); Start|Bijlage 2|Gebruikers|API-tokens",
-            "officer.hs; Hanna Officier (Demo Hogeschool); Start|Bijlage 2",
-            "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Bijlage 2|Gebruikers|API-tokens",
+            "officer.uni; Olga Officier (Demo Universiteit); Start|Bijlage 2|Onderdelen",
+            "admin.uni; Arend Beheerder (Demo Universiteit); Start|Bijlage 2|Onderdelen|Gebruikers|API-tokens",
+            "officer.hs; Hanna Officier (Demo Hogeschool); Start|Bijlage 2|Onderdelen",
+            "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Gebruikers|API-tokens",
             "assessor; Toon Toetser (screeningsautoriteit); Start|Bijlage 2",
             "decider; Bea Beslisser (screeningsautoriteit); Start|Bijlage 2",
             "listadmin; Lies Lijstbeheerder; Start|Bijlage 2|Lijstbeheer",

@@ -1,0 +1,20 @@
+package nl.kennisveiligheid.units.boundary.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import nl.kennisveiligheid.platform.api.NavigationContribution;
+import nl.kennisveiligheid.platform.api.NavigationItem;
+import nl.kennisveiligheid.platform.api.Role;
+import nl.kennisveiligheid.units.control.UnitsModule;
+
+/** The institution's high-risk units, for its officers and administrators. */
+@ApplicationScoped
+public class UnitsNavigation implements NavigationContribution {
+
+    @Override
+    public List<NavigationItem> navigationItems() {
+        return List.of(new NavigationItem(UnitsModule.BUNDLE, "nav.units", "/units/list.xhtml", 200,
+                Set.of(Role.INSTITUTION_OFFICER, Role.INSTITUTION_ADMIN)));
+    }
+}
