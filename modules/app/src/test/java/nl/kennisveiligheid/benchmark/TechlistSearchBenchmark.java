@@ -28,6 +28,8 @@ public final class TechlistSearchBenchmark {
             "algoritme", "robot", "zwerm", "cryptografie", "materiaal", "detector", "antenne", "satelliet", "membraan",
             "katalysator", "isotoop", "optica", "batterij", "drone", "genoom", "eiwit", "software", "supergeleider"};
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TechlistSearchBenchmark.class.getName());
+
     private TechlistSearchBenchmark() {
     }
 
@@ -79,7 +81,7 @@ public final class TechlistSearchBenchmark {
                         .replaceAll(".*dur=([0-9.]+).*", "$1"));
             }
         }
-        System.out.printf(Locale.ROOT, "list %s: %d entries, %d warm-up and %d measured searches (limit=100)%n", list, entries, warmup, measured);
+        LOG.info(String.format(Locale.ROOT, "list %s: %d entries, %d warm-up and %d measured searches (limit=100)", list, entries, warmup, measured));
         report("round trip on localhost", roundTrip);
         report("server (Server-Timing)", server);
     }
@@ -87,8 +89,8 @@ public final class TechlistSearchBenchmark {
     private static void report(String what, double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-26s p50 %6.2f ms   p95 %6.2f ms   p99 %6.2f ms   max %6.2f ms%n", what,
-                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1]);
+        LOG.info(String.format(Locale.ROOT, "%-26s p50 %6.2f ms   p95 %6.2f ms   p99 %6.2f ms   max %6.2f ms", what,
+                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1]));
     }
 
     private static double percentile(double[] sorted, int p) {

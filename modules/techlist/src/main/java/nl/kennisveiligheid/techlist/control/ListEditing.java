@@ -106,10 +106,11 @@ public class ListEditing {
     public ListVersionSummary createDraft(String listCode) {
         requireListAdministrator();
         TechnologyList list = lists.findList(listCode).orElseThrow(() -> new ListRefused("error.list.unknown", listCode));
-        if (draft(listCode).isPresent()) {
-            throw new ListRefused("error.draft.exists", draft(listCode).get().number());
-        }
         List<ListVersionSummary> versions = lists.versions(listCode);
+        Optional<ListVersionSummary> existing = versions.stream().filter(v -> v.status() == VersionStatus.DRAFT).findFirst();
+        if (existing.isPresent()) {
+            throw new ListRefused("error.draft.exists", existing.get().number());
+        }
         int number = versions.stream().mapToInt(ListVersionSummary::number).max().orElse(0) + 1;
         Optional<ListVersionSummary> basis = versions.stream().filter(v -> v.status() == VersionStatus.PUBLISHED)
                 .max(java.util.Comparator.comparing(ListVersionSummary::effectiveDate));
@@ -328,11 +329,11 @@ public class ListEditing {
             }
         });
         Set<String> result = new HashSet<>();
-        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(root));
-        while (!todo.isEmpty()) {
-            String key = todo.pop();
+        java.util.Deque<String> unvisited = new java.util.ArrayDeque<>(List.of(root));
+        while (!unvisited.isEmpty()) {
+            String key = unvisited.pop();
             if (result.add(key)) {
-                todo.addAll(children.getOrDefault(key, List.of()));
+                unvisited.addAll(children.getOrDefault(key, List.of()));
             }
         }
         return result;
