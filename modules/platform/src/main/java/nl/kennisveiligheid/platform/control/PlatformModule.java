@@ -5,7 +5,7 @@ import nl.kennisveiligheid.platform.api.ModuleDescriptor;
 /** The platform as a module: schema {@code platform}, first in the migration order. */
 public class PlatformModule implements ModuleDescriptor {
 
-    public static final String BUNDLE = "nl.kennisveiligheid.platform.i18n.messages";
+    public static final String BUNDLE = nl.kennisveiligheid.platform.api.Messages.PLATFORM_BUNDLE;
 
     @Override
     public String name() {

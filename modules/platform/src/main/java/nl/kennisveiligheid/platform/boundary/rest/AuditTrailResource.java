@@ -9,10 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.kennisveiligheid.platform.api.ApiParameters;
 import nl.kennisveiligheid.platform.api.ApiProblem;
 import nl.kennisveiligheid.platform.api.lazy.PageRequest;
 import nl.kennisveiligheid.platform.control.PlatformModule;
@@ -63,14 +63,14 @@ public class AuditTrailResource {
                             @QueryParam("objectType") String objectType, @QueryParam("objectId") String objectId,
                             @QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        PagingParameters.check(first, size);
+        ApiParameters.checkPaging(first, size);
         Map<String, Object> filters = new HashMap<>();
         put(filters, "actor", actor);
         put(filters, "action", action);
         put(filters, "objectType", objectType);
         put(filters, "objectId", objectId);
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
+        LocalDate fromDate = ApiParameters.date("from", from);
+        LocalDate toDate = ApiParameters.date("to", to);
         return new EntryPage(records.count(filters, fromDate, toDate), first, size,
                 records.load(new PageRequest(first, size, List.of(), filters), fromDate, toDate).stream().map(Entry::of).toList());
     }
@@ -78,18 +78,6 @@ public class AuditTrailResource {
     private static void put(Map<String, Object> filters, String key, String value) {
         if (value != null && !value.isBlank()) {
             filters.put(key, value);
-        }
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblem(400, PlatformModule.BUNDLE, "problem.detail.validation",
-                    List.of(new ApiProblem.FieldProblem(field, "problem.field.date")));
         }
     }
 }

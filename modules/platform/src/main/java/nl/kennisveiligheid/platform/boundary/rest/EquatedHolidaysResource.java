@@ -12,8 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import nl.kennisveiligheid.platform.api.ApiParameters;
 import nl.kennisveiligheid.platform.api.ApiProblem;
 import nl.kennisveiligheid.platform.api.calendar.Holiday;
 import nl.kennisveiligheid.platform.api.calendar.LegalCalendar;
@@ -58,7 +58,7 @@ public class EquatedHolidaysResource {
     @RolesAllowed("SYSTEM_ADMIN")
     @Operation(summary = "Equate a day with a holiday (Royal Decree)")
     public Response equate(@PathParam("date") String date, EquatedDay day) {
-        LocalDate parsed = date(date);
+        LocalDate parsed = ApiParameters.date("date", date);
         if (day == null || blank(day.description()) || blank(day.legalReference())) {
             throw new ApiProblem(400, PlatformModule.BUNDLE, "problem.detail.validation", List.of(
                     new ApiProblem.FieldProblem("description", "problem.field.required"),
@@ -73,17 +73,8 @@ public class EquatedHolidaysResource {
     @RolesAllowed("SYSTEM_ADMIN")
     @Operation(summary = "Remove an equated day")
     public Response unequate(@PathParam("date") String date) {
-        maintenance.unequate(date(date));
+        maintenance.unequate(ApiParameters.date("date", date));
         return Response.noContent().build();
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblem(400, PlatformModule.BUNDLE, "problem.detail.validation",
-                    List.of(new ApiProblem.FieldProblem("date", "problem.field.date")));
-        }
     }
 
     private static boolean blank(String text) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.kennisveiligheid.platform.api.ApiParameters;
 import nl.kennisveiligheid.platform.api.ApiProblem;
 import nl.kennisveiligheid.platform.api.AuditEvent;
 import nl.kennisveiligheid.platform.api.AuditTrail;
@@ -55,7 +56,7 @@ public class InstitutionsResource {
     public InstitutionPage list(@QueryParam("name") String name,
                                 @QueryParam("first") @DefaultValue("0") int first,
                                 @QueryParam("size") @DefaultValue("50") int size) {
-        PagingParameters.check(first, size);
+        ApiParameters.checkPaging(first, size);
         Map<String, Object> filters = new HashMap<>();
         if (name != null) {
             filters.put("name", name);

@@ -14,9 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import nl.kennisveiligheid.platform.api.ApiParameters;
 import nl.kennisveiligheid.platform.api.ApiProblem;
 import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.techlist.api.EntryChange;
@@ -110,7 +110,8 @@ public class TechnologyListsResource {
     @Operation(summary = "The version in force on a date (default: today, Europe/Amsterdam)")
     public ListVersionSummary inForce(@PathParam("list") String list, @QueryParam("date") String date) {
         requireList(list);
-        LocalDate day = date == null || date.isBlank() ? clock.today() : parse(date, "date");
+        LocalDate given = ApiParameters.date("date", date);
+        LocalDate day = given == null ? clock.today() : given;
         return catalog.inForce(list, day).orElseThrow(() -> notFound("problem.version.noneInForce"));
     }
 
@@ -234,7 +235,7 @@ public class TechnologyListsResource {
             throw new ApiProblem(400, TechlistModule.BUNDLE, "problem.validation",
                     List.of(new ApiProblem.FieldProblem("version", "validation.required")));
         }
-        LocalDate effective = publication.effectiveDate() == null ? null : parse(publication.effectiveDate(), "effectiveDate");
+        LocalDate effective = ApiParameters.date("effectiveDate", publication.effectiveDate());
         try {
             ListEditing.PublishOutcome outcome = editing.publish(list, number, effective, publication.legalReference(),
                     publication.changeNote(), publication.version());
@@ -260,13 +261,5 @@ public class TechnologyListsResource {
 
     private static ApiProblem notFound(String key) {
         return new ApiProblem(404, TechlistModule.BUNDLE, key, null);
-    }
-
-    private static LocalDate parse(String text, String field) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblem(400, TechlistModule.BUNDLE, "problem.validation", List.of(new ApiProblem.FieldProblem(field, "problem.date")));
-        }
     }
 }

@@ -14,10 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.kennisveiligheid.platform.api.ApiParameters;
 import nl.kennisveiligheid.platform.api.ApiProblem;
 import nl.kennisveiligheid.platform.api.lazy.PageRequest;
 import nl.kennisveiligheid.units.api.UnitData;
@@ -60,9 +60,7 @@ public class UnitsResource {
     public UnitPage list(@QueryParam("name") String name, @QueryParam("status") String status, @QueryParam("cluster") String cluster,
                          @QueryParam("institutionId") Long institutionId, @QueryParam("reviewNeeded") Boolean reviewNeeded,
                          @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        if (first < 0 || size < 1 || size > 500) {
-            throw new ApiProblem(400, UnitsModule.BUNDLE, "problem.validation", List.of(new ApiProblem.FieldProblem("size", "problem.paging")));
-        }
+        ApiParameters.checkPaging(first, size);
         Map<String, Object> filters = new HashMap<>();
         put(filters, "name", name);
         if (status != null && !status.isBlank()) {
@@ -82,8 +80,9 @@ public class UnitsResource {
     @Path("{id}")
     @Operation(summary = "A unit as it is now (its personal data: the read is audited), or as it was on a date (asOf=yyyy-mm-dd)")
     public UnitVersionView get(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
-        if (asOf != null && !asOf.isBlank()) {
-            return units.asOf(id, date(asOf, "asOf")).orElseThrow(UnitsResource::notFound);
+        LocalDate day = ApiParameters.date("asOf", asOf);
+        if (day != null) {
+            return units.asOf(id, day).orElseThrow(UnitsResource::notFound);
         }
         return units.details(id).orElseThrow(UnitsResource::notFound);
     }
@@ -145,7 +144,7 @@ public class UnitsResource {
         if (transition == null || transition.version() == null) {
             throw versionMissing();
         }
-        LocalDate on = transition.closedOn() == null ? null : date(transition.closedOn(), "closedOn");
+        LocalDate on = ApiParameters.date("closedOn", transition.closedOn());
         return act(() -> Response.ok(units.close(id, on, transition.reason(), transition.version(),
                 Boolean.TRUE.equals(transition.confirmed()))).build());
     }
@@ -185,13 +184,5 @@ public class UnitsResource {
 
     private static ApiProblem notFound() {
         return new ApiProblem(404, UnitsModule.BUNDLE, "error.notFound", null);
-    }
-
-    private static LocalDate date(String text, String field) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ApiProblem(400, UnitsModule.BUNDLE, "error.invalid", List.of(new ApiProblem.FieldProblem(field, "validation.date")));
-        }
     }
 }
