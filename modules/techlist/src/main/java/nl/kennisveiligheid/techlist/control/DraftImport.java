@@ -32,20 +32,27 @@ public class DraftImport {
     }
 
     public Preview preview(String listCode, int number, byte[] content, String fileName) {
-        editing.draftVersion(listCode, number);
-        List<TechnologyEntry> current = lists.entries(listCode, number);
-        ListImport.Result result = ListImport.read(content, fileName, maxBytes(), current);
-        return new Preview(result.problems(), result.valid() ? VersionDiff.between(current, result.entries()) : List.of(),
-                result.entries().size());
+        return read(listCode, number, content, fileName).preview();
     }
 
     /** Imports the file when it is valid as a whole; returns the preview either way (nothing written when it has problems). */
     public Preview importFile(String listCode, int number, byte[] content, String fileName) {
-        List<TechnologyEntry> current = lists.entries(listCode, number);
-        Preview preview = preview(listCode, number, content, fileName);
-        if (preview.valid()) {
-            editing.replaceEntries(listCode, number, ListImport.read(content, fileName, maxBytes(), current).entries());
+        Read read = read(listCode, number, content, fileName);
+        if (read.result().valid()) {
+            editing.replaceEntries(listCode, number, read.result().entries());
         }
-        return preview;
+        return read.preview();
+    }
+
+    /** The file read once against the draft: its entries and the preview. */
+    private record Read(ListImport.Result result, Preview preview) {
+    }
+
+    private Read read(String listCode, int number, byte[] content, String fileName) {
+        editing.draftVersion(listCode, number);
+        List<TechnologyEntry> current = lists.entries(listCode, number);
+        ListImport.Result result = ListImport.read(content, fileName, maxBytes(), current);
+        return new Read(result, new Preview(result.problems(),
+                result.valid() ? VersionDiff.between(current, result.entries()) : List.of(), result.entries().size()));
     }
 }

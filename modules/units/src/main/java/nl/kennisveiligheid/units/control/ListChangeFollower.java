@@ -66,16 +66,15 @@ public class ListChangeFollower {
         List<ListChangeImpact.Change> changes = change.getEntries().stream()
                 .map(e -> new ListChangeImpact.Change(e.getEntryKey(), e.getKind(), e.getCodeBefore(), e.getCodeAfter(), e.getFields()))
                 .toList();
-        List<HighRiskUnit> units = em.createQuery("select u from HighRiskUnit u where u.status <> :closed", HighRiskUnit.class)
-                .setParameter("closed", UnitStatus.CLOSED).getResultList();
+        // the newest version of every open unit still on an older version of this list, in one query
+        List<UnitVersion> behind = em.createQuery("select v from UnitVersion v join v.unit u where u.status <> :closed "
+                        + "and v.number = u.currentVersion and v.listCode = :list and v.listVersion < :version", UnitVersion.class)
+                .setParameter("closed", UnitStatus.CLOSED).setParameter("list", change.getListCode())
+                .setParameter("version", change.getVersionNumber()).getResultList();
         int carried = 0;
         int toReview = 0;
-        for (HighRiskUnit unit : units) {
-            UnitVersion current = em.createQuery("select v from UnitVersion v where v.unit.id = :id and v.number = :number", UnitVersion.class)
-                    .setParameter("id", unit.getId()).setParameter("number", unit.getCurrentVersion()).getSingleResult();
-            if (!current.getListCode().equals(change.getListCode()) || current.getListVersion() >= change.getVersionNumber()) {
-                continue;
-            }
+        for (UnitVersion current : behind) {
+            HighRiskUnit unit = current.getUnit();
             List<ListChangeImpact.Change> affecting = ListChangeImpact.affecting(current.entryViews(), changes);
             if (!affecting.isEmpty()) {
                 unit.markForReview(ListChangeImpact.note(change.getVersionNumber(), affecting));

@@ -143,9 +143,9 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
     @Transactional
     public UnitSummary create(UnitData data) {
         long institution = requireEditor();
-        UnitData resolved = resolve(data);
-        refuseIfInvalid(UnitValidation.forDraft(resolved));
         ListVersionSummary list = annex2InForce();
+        UnitData resolved = resolve(data, list);
+        refuseIfInvalid(UnitValidation.forDraft(resolved));
         HighRiskUnit unit = new HighRiskUnit(institution, resolved);
         em.persist(unit);
         em.persist(new UnitVersion(unit, 1, now(), currentUser.name(), false, null, UnitStatus.DRAFT, resolved, list.listCode(), list.number()));
@@ -163,11 +163,11 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
         if (unit.getStatus() == UnitStatus.CLOSED) {
             throw new UnitRefused("error.closed");
         }
-        UnitData resolved = resolve(data);
+        ListVersionSummary list = annex2InForce();
+        UnitData resolved = resolve(data, list);
         refuseIfInvalid(unit.getStatus() == UnitStatus.DRAFT ? UnitValidation.forDraft(resolved) : UnitValidation.forRegistration(resolved));
         UnitVersion current = current(unit);
         UnitData before = current.data();
-        ListVersionSummary list = annex2InForce();
         if (unit.getStatus() == UnitStatus.DRAFT) {
             current.record(now(), currentUser.name(), false, blankToNull(note), UnitStatus.DRAFT, resolved, list.listCode(), list.number());
         } else {
@@ -250,8 +250,7 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
     // ---- helpers
 
     /** The Annex 2 entries by key, in the version in force today: codes filled in, unknown or retired entries refused. */
-    private UnitData resolve(UnitData data) {
-        ListVersionSummary list = annex2InForce();
+    private UnitData resolve(UnitData data, ListVersionSummary list) {
         Map<String, TechnologyEntry> entries = new LinkedHashMap<>();
         annex2.entries(list.listCode(), list.number()).forEach(e -> entries.put(e.key(), e));
         List<UnitRefused.FieldProblem> problems = new ArrayList<>();

@@ -160,6 +160,10 @@ public class UnitVersion extends AuditedEntity {
                 status, data(), listCode, listVersion);
     }
 
+    public HighRiskUnit getUnit() {
+        return unit;
+    }
+
     public int getNumber() {
         return number;
     }
