@@ -189,11 +189,25 @@ public class TechnologyListsResource {
         try {
             byte[] content = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (content.length > max) {
+                drain(body);
                 throw new ApiProblem(413, TechlistModule.BUNDLE, "import.tooLarge.detail", List.of(new ApiProblem.FieldProblem("file", "import.tooLarge", max / 1024)));
             }
             return content;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads what is left of a refused body (up to 16 MiB) so that the 413 reaches a client that is still sending,
+     * instead of the connection being closed under it.
+     */
+    private static void drain(java.io.InputStream body) throws java.io.IOException {
+        long left = 16L * 1024 * 1024;
+        byte[] buffer = new byte[65_536];
+        int read;
+        while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= read;
         }
     }
 
