@@ -44,4 +44,32 @@ public final class ApiParameters {
             throw new ApiProblem(400, BUNDLE, "problem.detail.validation", List.of(new ApiProblem.FieldProblem(field, "problem.field.date")));
         }
     }
+
+    /** One problem of an uploaded file, as a REST answer gives it: the line (0: the whole file), the column, the text. */
+    public record ImportLine(int line, String field, String message) {
+    }
+
+    /**
+     * An uploaded request body, refused with 413 when larger than {@code max} bytes: the problem names the limit
+     * with {@code bundle}'s {@code import.tooLarge.detail} and {@code import.tooLarge} ({0}: the limit in kB). What
+     * is left of a refused body (up to 16 MiB) is read first, so that the 413 reaches a client that is still
+     * sending instead of the connection being closed under it.
+     */
+    public static byte[] upload(java.io.InputStream body, long max, String bundle) {
+        try {
+            byte[] content = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (content.length > max) {
+                long left = 16L * 1024 * 1024;
+                byte[] buffer = new byte[65_536];
+                int read;
+                while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                    left -= read;
+                }
+                throw new ApiProblem(413, bundle, "import.tooLarge.detail", List.of(new ApiProblem.FieldProblem("file", "import.tooLarge", max / 1024)));
+            }
+            return content;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

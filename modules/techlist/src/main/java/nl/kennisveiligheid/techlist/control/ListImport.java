@@ -7,12 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,9 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import nl.kennisveiligheid.platform.api.CsvUpload;
 import nl.kennisveiligheid.techlist.api.TechnologyEntry;
 
 /**
@@ -67,22 +60,12 @@ public final class ListImport {
      * {@code [}, CSV otherwise.
      */
     public static Result read(byte[] content, String fileName, long maxBytes, List<TechnologyEntry> current) {
-        if (content.length > maxBytes) {
-            return failed(new Problem(0, null, "import.tooLarge", List.of(maxBytes / 1024)));
+        List<CsvUpload.Problem> uploadProblems = new ArrayList<>();
+        java.util.Optional<String> decoded = CsvUpload.decode(content, maxBytes, uploadProblems);
+        if (decoded.isEmpty()) {
+            return new Result(List.of(), problems(uploadProblems));
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            return failed(new Problem(0, null, "import.encoding", List.of()));
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            return failed(new Problem(0, null, "import.empty", List.of()));
-        }
+        String text = decoded.get();
         String trimmed = text.stripLeading();
         boolean json = (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".json")) || trimmed.startsWith("{") || trimmed.startsWith("[");
         List<Problem> problems = new ArrayList<>();
@@ -147,34 +130,16 @@ public final class ListImport {
     }
 
     private static List<Row> csv(String text, List<Problem> problems) {
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).get().parse(new StringReader(text))) {
-            Set<String> header = new HashSet<>(parser.getHeaderNames());
-            for (String required : REQUIRED_COLUMNS) {
-                if (!header.contains(required)) {
-                    problems.add(new Problem(1, required, "import.column.missing", List.of(required)));
-                }
-            }
-            header.stream().filter(h -> !KNOWN_COLUMNS.contains(h)).sorted()
-                    .forEach(h -> problems.add(new Problem(1, h, "import.column.unknown", List.of(h))));
-            if (!problems.isEmpty()) {
-                return rows;
-            }
-            for (CSVRecord record : parser) {
-                int line = (int) parser.getCurrentLineNumber();
-                if (!record.isConsistent()) {
-                    problems.add(new Problem(line, null, "import.csv.columns", List.of(record.size(), header.size())));
-                    continue;
-                }
-                rows.add(new Row(line, value(record, "key"), value(record, "code"), value(record, "parent_code"),
-                        value(record, "title_nl"), value(record, "title_en"), value(record, "description_nl"),
-                        value(record, "description_en"), references(value(record, "references")), bool(value(record, "retired"))));
-            }
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(new Problem(0, null, "import.csv.syntax", List.of()));
-        }
-        return rows;
+        List<CsvUpload.Problem> uploadProblems = new ArrayList<>();
+        List<CsvUpload.Row> records = CsvUpload.parse(text, REQUIRED_COLUMNS, KNOWN_COLUMNS, uploadProblems);
+        problems.addAll(problems(uploadProblems));
+        return records.stream().map(r -> new Row(r.line(), r.get("key"), r.get("code"), r.get("parent_code"), r.get("title_nl"),
+                r.get("title_en"), r.get("description_nl"), r.get("description_en"), references(r.get("references")),
+                bool(r.get("retired")))).toList();
+    }
+
+    private static List<Problem> problems(List<CsvUpload.Problem> uploadProblems) {
+        return uploadProblems.stream().map(p -> new Problem(p.line(), p.field(), p.messageKey(), p.arguments())).toList();
     }
 
     private static List<Row> json(String text, List<Problem> problems) {
@@ -214,10 +179,6 @@ public final class ListImport {
 
     private static String string(JsonObject object, String name) {
         return object.get(name) instanceof JsonString s ? s.getString() : null;
-    }
-
-    private static String value(CSVRecord record, String column) {
-        return record.isMapped(column) ? record.get(column) : null;
     }
 
     private static List<String> references(String text) {

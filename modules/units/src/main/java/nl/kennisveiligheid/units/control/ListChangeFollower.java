@@ -13,6 +13,7 @@ import nl.kennisveiligheid.platform.api.AuditEvent;
 import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.techlist.api.ListVersionPublished;
+import nl.kennisveiligheid.units.api.ReviewNote;
 import nl.kennisveiligheid.units.api.UnitStatus;
 import nl.kennisveiligheid.units.entity.HighRiskUnit;
 import nl.kennisveiligheid.units.entity.ListChange;
@@ -77,7 +78,7 @@ public class ListChangeFollower {
             HighRiskUnit unit = current.getUnit();
             List<ListChangeImpact.Change> affecting = ListChangeImpact.affecting(current.entryViews(), changes);
             if (!affecting.isEmpty()) {
-                unit.markForReview(ListChangeImpact.note(change.getVersionNumber(), affecting));
+                unit.markForReview(ListChangeImpact.note(change.getListCode(), change.getVersionNumber(), affecting).format());
                 toReview++;
                 audit.record(new AuditEvent("unit.review-needed", "HighRiskUnit", String.valueOf(unit.getId()), unit.getInstitutionId(),
                         Map.of(), Map.of("listVersion", change.getVersionNumber(), "entries", affecting.size())));
@@ -91,7 +92,7 @@ public class ListChangeFollower {
     }
 
     private void carry(HighRiskUnit unit, UnitVersion current, int listVersion) {
-        String note = "ANNEX2 v" + listVersion;
+        String note = ReviewNote.heading(current.getListCode(), listVersion);
         if (unit.getStatus() == UnitStatus.DRAFT) {
             current.moveToListVersion(listVersion);
         } else {

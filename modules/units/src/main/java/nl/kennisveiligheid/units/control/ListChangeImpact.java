@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kennisveiligheid.techlist.api.EntryChange;
+import nl.kennisveiligheid.units.api.ReviewNote;
 import nl.kennisveiligheid.units.api.UnitEntry;
 
 /**
@@ -28,21 +29,12 @@ public final class ListChangeImpact {
         return changes.stream().filter(c -> c.kind() != EntryChange.Kind.ADDED && keys.contains(c.entryKey())).toList();
     }
 
-    /**
-     * The review note: one line per change, {@code KIND code[ -> new code][ (fields)]}, e.g.
-     * {@code REMOVED 3.1} or {@code CHANGED 3 (titleNl,descriptionNl)}; screens show it in the user's language.
-     */
-    public static String note(int listVersion, List<Change> affecting) {
-        StringBuilder note = new StringBuilder("ANNEX2 v").append(listVersion);
-        for (Change change : affecting) {
-            note.append('\n').append(change.kind()).append(' ').append(change.codeBefore() != null ? change.codeBefore() : change.codeAfter());
-            if (change.kind() == EntryChange.Kind.MOVED && change.codeAfter() != null) {
-                note.append(" -> ").append(change.codeAfter());
-            }
-            if (change.fields() != null && !change.fields().isBlank()) {
-                note.append(" (").append(change.fields()).append(')');
-            }
-        }
-        return note.toString();
+    /** The review note for a unit: the list version and the changes that touch it, in the stored (language-neutral) form. */
+    public static ReviewNote note(String listCode, int listVersion, List<Change> affecting) {
+        return new ReviewNote(listCode, listVersion, affecting.stream().map(c -> new ReviewNote.Change(
+                ReviewNote.Kind.valueOf(c.kind().name()),
+                c.codeBefore() != null ? c.codeBefore() : c.codeAfter(),
+                c.kind() == EntryChange.Kind.MOVED ? c.codeAfter() : null,
+                c.fields() == null || c.fields().isBlank() ? List.of() : List.of(c.fields().split(",")))).toList());
     }
 }

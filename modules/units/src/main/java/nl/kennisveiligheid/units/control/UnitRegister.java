@@ -28,6 +28,7 @@ import nl.kennisveiligheid.platform.api.lazy.TableQuery;
 import nl.kennisveiligheid.techlist.api.ListVersionSummary;
 import nl.kennisveiligheid.techlist.api.TechnologyEntry;
 import nl.kennisveiligheid.techlist.api.TechnologyListCatalog;
+import nl.kennisveiligheid.units.api.ReviewNote;
 import nl.kennisveiligheid.units.api.UnitClosureCheck;
 import nl.kennisveiligheid.units.api.UnitData;
 import nl.kennisveiligheid.units.api.UnitDirectory;
@@ -146,12 +147,62 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
         ListVersionSummary list = annex2InForce();
         UnitData resolved = resolve(data, list);
         refuseIfInvalid(UnitValidation.forDraft(resolved));
-        HighRiskUnit unit = new HighRiskUnit(institution, resolved);
-        em.persist(unit);
-        em.persist(new UnitVersion(unit, 1, now(), currentUser.name(), false, null, UnitStatus.DRAFT, resolved, list.listCode(), list.number()));
+        HighRiskUnit unit = persistNew(institution, resolved, list, null, false);
         em.flush();
-        audit.record(new AuditEvent("unit.created", "HighRiskUnit", String.valueOf(unit.getId()), institution, Map.of(), auditValues(resolved)));
         return unit.summary();
+    }
+
+    /**
+     * A new unit with its first version, audited: a draft, or registered at once ({@code register}, from a file whose
+     * row was checked as complete); {@code importLine} when it comes from a file.
+     */
+    private HighRiskUnit persistNew(long institution, UnitData resolved, ListVersionSummary list, Integer importLine, boolean register) {
+        HighRiskUnit unit = new HighRiskUnit(institution, resolved);
+        UnitStatus status = UnitStatus.DRAFT;
+        if (register) {
+            unit.register(clock.today());
+            status = UnitStatus.REGISTERED;
+        }
+        em.persist(unit);
+        em.persist(new UnitVersion(unit, 1, now(), currentUser.name(), false, null, status, resolved, list.listCode(), list.number()));
+        Map<String, Object> values = auditValues(resolved);
+        if (importLine != null) {
+            values.put("importLine", importLine);
+        }
+        values.put("status", status.name());
+        audit.record(new AuditEvent("unit.created", "HighRiskUnit", String.valueOf(unit.getId()), institution, Map.of(), values));
+        return unit;
+    }
+
+    /** Reads a spreadsheet of units for the caller's institution against the Annex 2 version in force: a preview, nothing written. */
+    public UnitImport.Result readImport(byte[] content) {
+        long institution = requireEditor();
+        ListVersionSummary list = annex2InForce();
+        return UnitImport.read(content, UnitImport.MAX_BYTES, annex2.entries(list.listCode(), list.number()), namesInUse(institution));
+    }
+
+    /**
+     * Creates every unit of the file (registering the rows marked so) in one transaction, or none: the file is read
+     * again, against what holds now. Returns the problems when it is not valid (then nothing is written).
+     */
+    @Transactional
+    public UnitImport.Result importUnits(byte[] content) {
+        long institution = requireEditor();
+        ListVersionSummary list = annex2InForce();
+        UnitImport.Result result = UnitImport.read(content, UnitImport.MAX_BYTES, annex2.entries(list.listCode(), list.number()),
+                namesInUse(institution));
+        if (!result.valid()) {
+            return result;
+        }
+        result.rows().forEach(row -> persistNew(institution, row.data(), list, row.line(), row.register()));
+        em.flush();
+        return result;
+    }
+
+    /** The names of the institution's units that are not closed (an import must not create them twice). */
+    private Set<String> namesInUse(long institution) {
+        return new java.util.HashSet<>(em.createQuery("select u.name from HighRiskUnit u where u.institutionId = :id and u.status <> :closed",
+                        String.class).setParameter("id", institution).setParameter("closed", UnitStatus.CLOSED).getResultList());
     }
 
     /** Changes a unit: a draft in place, a registered unit as a new version. Clears a review mark. */
@@ -199,6 +250,53 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
         em.flush();
         audit.record(new AuditEvent("unit.registered", "HighRiskUnit", String.valueOf(id), unit.getInstitutionId(),
                 Map.of("status", "DRAFT"), Map.of("status", "REGISTERED")));
+        return unit.summary();
+    }
+
+    /** Why the unit needs review (the Annex 2 changes that touch it), if it does. */
+    public Optional<ReviewNote> review(long id) {
+        return find(id).filter(HighRiskUnit::isReviewNeeded).map(u -> ReviewNote.parse(u.getReviewNote()));
+    }
+
+    /**
+     * The institution confirms that a unit marked "review needed" still applies as it is: its entries move to the
+     * Annex 2 version in force (a registered unit gets a new version by the confirming user) and the mark clears.
+     * Refused, naming the entries, when an entry it works with no longer exists: then the unit has to be edited.
+     */
+    @Transactional
+    public UnitSummary confirmStillApplies(long id, long expectedVersion, String note) {
+        requireEditor();
+        HighRiskUnit unit = mine(id);
+        ConcurrentChangeException.requireVersion(unit, expectedVersion, "HighRiskUnit", id);
+        if (!unit.isReviewNeeded() || unit.getStatus() == UnitStatus.CLOSED) {
+            throw new UnitRefused("error.review.none");
+        }
+        if (note != null && note.length() > 2000) {
+            refuseIfInvalid(List.of(new UnitRefused.FieldProblem("note", "validation.length.2000")));
+        }
+        ListVersionSummary list = annex2InForce();
+        UnitVersion current = current(unit);
+        UnitData resolved;
+        try {
+            resolved = resolve(current.data(), list);
+        } catch (UnitRefused refused) {
+            throw new UnitRefused("error.review.editNeeded", refused.fields(), List.of());
+        }
+        String reviewNote = unit.getReviewNote();
+        String changeNote = blankToNull(note);
+        if (unit.getStatus() == UnitStatus.DRAFT) {
+            current.record(now(), currentUser.name(), false, changeNote, UnitStatus.DRAFT, resolved, list.listCode(), list.number());
+        } else {
+            int number = unit.getCurrentVersion() + 1;
+            em.persist(new UnitVersion(unit, number, now(), currentUser.name(), false, changeNote, unit.getStatus(), resolved,
+                    list.listCode(), list.number()));
+            unit.newVersion(number);
+        }
+        unit.copy(resolved);
+        unit.clearReview();
+        em.flush();
+        audit.record(new AuditEvent("unit.review-confirmed", "HighRiskUnit", String.valueOf(id), unit.getInstitutionId(),
+                Map.of("reviewNote", reviewNote), Map.of("listVersion", list.number())));
         return unit.summary();
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import nl.kennisveiligheid.techlist.api.EntryChange.Kind;
+import nl.kennisveiligheid.units.api.ReviewNote;
 import nl.kennisveiligheid.units.api.UnitEntry;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,17 @@ class ListChangeImpactTest {
                 new ListChangeImpact.Change("ai", Kind.REMOVED, "1", null, ""), new ListChangeImpact.Change("x", Kind.REMOVED, "9", null, ""));
         List<ListChangeImpact.Change> affecting = ListChangeImpact.affecting(QUANTUM_LAB, changes);
         assertEquals(2, affecting.size());
-        assertEquals("ANNEX2 v2\nMOVED 3 -> 4 (code)\nREMOVED 1", ListChangeImpact.note(2, affecting));
+        ReviewNote note = ListChangeImpact.note("ANNEX2", 2, affecting);
+        assertEquals("ANNEX2 v2\nMOVED 3 -> 4 (code)\nREMOVED 1", note.format());
+        assertEquals(note, ReviewNote.parse(note.format()), "the stored form reads back to the same note");
+    }
+
+    @Test
+    void aStoredNoteReadsBackWithFieldsAndSkipsWhatItDoesNotKnow() {
+        ReviewNote note = ReviewNote.parse("ANNEX2 v7\nCHANGED 3.1 (titleNl,descriptionEn)\nSOMETHING else\nREMOVED 9");
+        assertEquals("ANNEX2", note.listCode());
+        assertEquals(7, note.listVersion());
+        assertEquals(List.of(new ReviewNote.Change(ReviewNote.Kind.CHANGED, "3.1", null, List.of("titleNl", "descriptionEn")),
+                new ReviewNote.Change(ReviewNote.Kind.REMOVED, "9", null, List.of())), note.changes());
     }
 }

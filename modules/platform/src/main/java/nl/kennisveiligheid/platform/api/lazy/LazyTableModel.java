@@ -27,10 +27,24 @@ public class LazyTableModel<T> extends LazyDataModel<T> {
     private final PageSource<T> source;
     private final RowKey<T> rowKey;
     private List<T> currentPage = List.of();
+    private final Map<String, Object> fixedFilters = new LinkedHashMap<>();
 
     public LazyTableModel(PageSource<T> source, RowKey<T> rowKey) {
         this.source = Objects.requireNonNull(source);
         this.rowKey = Objects.requireNonNull(rowKey);
+    }
+
+    /**
+     * A filter the page sets itself (e.g. from a link's query, "review needed only"), added to what the user
+     * filters in the table; {@code null} removes it.
+     */
+    public LazyTableModel<T> fixedFilter(String column, Object value) {
+        if (value == null) {
+            fixedFilters.remove(column);
+        } else {
+            fixedFilters.put(column, value);
+        }
+        return this;
     }
 
     @Override
@@ -61,8 +75,8 @@ public class LazyTableModel<T> extends LazyDataModel<T> {
         return currentPage.stream().filter(r -> getRowKey(r).equals(key)).findFirst().orElse(null);
     }
 
-    private static Map<String, Object> filters(Map<String, FilterMeta> filterBy) {
-        Map<String, Object> result = new LinkedHashMap<>();
+    private Map<String, Object> filters(Map<String, FilterMeta> filterBy) {
+        Map<String, Object> result = new LinkedHashMap<>(fixedFilters);
         if (filterBy != null) {
             filterBy.forEach((field, meta) -> {
                 Object value = meta.getFilterValue();

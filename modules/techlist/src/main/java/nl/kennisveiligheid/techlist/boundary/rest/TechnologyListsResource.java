@@ -155,12 +155,8 @@ public class TechnologyListsResource {
     public record Export(String list, int version, LocalDate effectiveDate, String legalReference, List<ListFormats.ExportRow> entries) {
     }
 
-    /** One line of an import preview. */
-    public record ImportLine(int line, String field, String message) {
-    }
-
     /** An import preview, or what an import did. */
-    public record ImportResult(boolean valid, boolean imported, int entries, List<ImportLine> problems, List<EntryChange> changes) {
+    public record ImportResult(boolean valid, boolean imported, int entries, List<ApiParameters.ImportLine> problems, List<EntryChange> changes) {
     }
 
     @POST
@@ -172,42 +168,16 @@ public class TechnologyListsResource {
                     + "Larger than the limit (TECHLIST_IMPORT_MAX_BYTES): 413.")
     public Response importFile(@PathParam("list") String list, @PathParam("number") int number, @QueryParam("dryRun") boolean dryRun,
                                @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, java.io.InputStream body) {
-        byte[] content = readLimited(body, drafts.maxBytes());
+        byte[] content = ApiParameters.upload(body, drafts.maxBytes(), TechlistModule.BUNDLE);
         String name = contentType != null && contentType.contains("json") ? "upload.json" : "upload.csv";
         try {
             DraftImport.Preview preview = dryRun ? drafts.preview(list, number, content, name) : drafts.importFile(list, number, content, name);
-            List<ImportLine> lines = preview.problems().stream().map(p -> new ImportLine(p.line(), p.field(),
+            List<ApiParameters.ImportLine> lines = preview.problems().stream().map(p -> new ApiParameters.ImportLine(p.line(), p.field(),
                     problems.get(TechlistModule.BUNDLE, p.messageKey(), p.arguments().toArray()))).toList();
             ImportResult result = new ImportResult(preview.valid(), preview.valid() && !dryRun, preview.entries(), lines, preview.changes());
             return Response.status(preview.valid() ? 200 : 422).entity(result).build();
         } catch (ListRefused refused) {
             throw problem(refused);
-        }
-    }
-
-    private static byte[] readLimited(java.io.InputStream body, long max) {
-        try {
-            byte[] content = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (content.length > max) {
-                drain(body);
-                throw new ApiProblem(413, TechlistModule.BUNDLE, "import.tooLarge.detail", List.of(new ApiProblem.FieldProblem("file", "import.tooLarge", max / 1024)));
-            }
-            return content;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Reads what is left of a refused body (up to 16 MiB) so that the 413 reaches a client that is still sending,
-     * instead of the connection being closed under it.
-     */
-    private static void drain(java.io.InputStream body) throws java.io.IOException {
-        long left = 16L * 1024 * 1024;
-        byte[] buffer = new byte[65_536];
-        int read;
-        while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
-            left -= read;
         }
     }
 

@@ -13,17 +13,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kennisveiligheid.platform.api.ApiParameters;
 import nl.kennisveiligheid.platform.api.ApiProblem;
+import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.platform.api.lazy.PageRequest;
+import nl.kennisveiligheid.units.api.ReviewNote;
 import nl.kennisveiligheid.units.api.UnitData;
 import nl.kennisveiligheid.units.api.UnitStatus;
 import nl.kennisveiligheid.units.api.UnitSummary;
 import nl.kennisveiligheid.units.api.UnitVersionView;
+import nl.kennisveiligheid.units.control.UnitExport;
+import nl.kennisveiligheid.units.control.UnitImport;
 import nl.kennisveiligheid.units.control.UnitRefused;
 import nl.kennisveiligheid.units.control.UnitRegister;
 import nl.kennisveiligheid.units.control.UnitsModule;
@@ -52,8 +57,25 @@ public class UnitsResource {
     public record Transition(Long version, String closedOn, String reason, Boolean confirmed) {
     }
 
+    /** The institution confirms a unit still applies after an Annex 2 change: the version read and a note for the history. */
+    public record ReviewConfirmation(Long version, String note) {
+    }
+
     @Inject
     UnitRegister units;
+
+    @Inject
+    UnitExport export;
+
+    @Inject
+    nl.kennisveiligheid.platform.api.Messages messages;
+
+    /** An import preview, or what an import did: how many units the file holds, and its problems by line. */
+    public record ImportResult(boolean valid, boolean imported, int units, int toRegister, List<ApiParameters.ImportLine> problems) {
+    }
+
+    @Inject
+    PlatformClock clock;
 
     @GET
     @Operation(summary = "Units: an institution's own, or (authority) the national register; filtered and paged")
@@ -61,19 +83,39 @@ public class UnitsResource {
                          @QueryParam("institutionId") Long institutionId, @QueryParam("reviewNeeded") Boolean reviewNeeded,
                          @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
         ApiParameters.checkPaging(first, size);
-        Map<String, Object> filters = new HashMap<>();
-        put(filters, "name", name);
-        if (status != null && !status.isBlank()) {
-            try {
-                filters.put("status", UnitStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new ApiProblem(400, UnitsModule.BUNDLE, "problem.validation", List.of(new ApiProblem.FieldProblem("status", "problem.status")));
-            }
-        }
-        put(filters, "cluster", cluster);
-        put(filters, "institutionId", institutionId);
-        put(filters, "reviewNeeded", reviewNeeded);
+        Map<String, Object> filters = filters(name, status, cluster, institutionId, reviewNeeded);
         return new UnitPage(units.count(filters), first, size, units.load(new PageRequest(first, size, List.of(), filters)));
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The units of the list (same filters) as CSV, UTF-8 with a header row; listed fields only, no personal data")
+    public Response export(@QueryParam("name") String name, @QueryParam("status") String status, @QueryParam("cluster") String cluster,
+                           @QueryParam("institutionId") Long institutionId, @QueryParam("reviewNeeded") Boolean reviewNeeded) {
+        Map<String, Object> filters = filters(name, status, cluster, institutionId, reviewNeeded);
+        StreamingOutput body = out -> export.write(filters, out);
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + UnitExport.fileName(clock.today()) + "\"").build();
+    }
+
+    @POST
+    @Path("import")
+    @RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN"})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Create the institution's units from a CSV file (format in docs/units-import-format.md)",
+            description = "With dryRun=true only the preview. A file with problems creates nothing: 422 with every problem by line "
+                    + "and column. Larger than 2 MiB: 413.")
+    public Response importFile(@QueryParam("dryRun") boolean dryRun, java.io.InputStream body) {
+        byte[] content = ApiParameters.upload(body, UnitImport.MAX_BYTES, UnitsModule.BUNDLE);
+        return act(() -> {
+            UnitImport.Result result = dryRun ? units.readImport(content) : units.importUnits(content);
+            List<ApiParameters.ImportLine> lines = result.problems().stream().map(p -> new ApiParameters.ImportLine(p.line(), p.field(),
+                    messages.get(UnitsModule.BUNDLE, p.messageKey(), p.arguments().toArray()))).toList();
+            int toRegister = (int) result.rows().stream().filter(UnitImport.Row::register).count();
+            return Response.status(result.valid() ? 200 : 422)
+                    .entity(new ImportResult(result.valid(), result.valid() && !dryRun, result.rows().size(), toRegister, lines)).build();
+        });
     }
 
     @GET
@@ -149,6 +191,27 @@ public class UnitsResource {
                 Boolean.TRUE.equals(transition.confirmed()))).build());
     }
 
+    @GET
+    @Path("{id}/review")
+    @Operation(summary = "Why a unit needs review: the Annex 2 version that took effect and the changes to its entries (404 when none)")
+    public ReviewNote review(@PathParam("id") long id) {
+        units.unit(id).orElseThrow(UnitsResource::notFound);
+        return units.review(id).orElseThrow(() -> new ApiProblem(404, UnitsModule.BUNDLE, "error.review.none", null));
+    }
+
+    @POST
+    @Path("{id}/review-confirmation")
+    @RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm a unit marked review needed still applies: its entries move to the Annex 2 version in force",
+            description = "409 naming the entries when one no longer exists in Annex 2: then change the unit instead.")
+    public Response confirmReview(@PathParam("id") long id, ReviewConfirmation confirmation) {
+        if (confirmation == null || confirmation.version() == null) {
+            throw versionMissing();
+        }
+        return act(() -> Response.ok(units.confirmStillApplies(id, confirmation.version(), confirmation.note())).build());
+    }
+
     private static Response act(java.util.function.Supplier<Response> action) {
         try {
             return action.get();
@@ -170,6 +233,22 @@ public class UnitsResource {
             throw new ApiProblem(400, UnitsModule.BUNDLE, "error.invalid", List.of(new ApiProblem.FieldProblem("name", "validation.required")));
         }
         return data;
+    }
+
+    private static Map<String, Object> filters(String name, String status, String cluster, Long institutionId, Boolean reviewNeeded) {
+        Map<String, Object> filters = new HashMap<>();
+        put(filters, "name", name);
+        if (status != null && !status.isBlank()) {
+            try {
+                filters.put("status", UnitStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new ApiProblem(400, UnitsModule.BUNDLE, "problem.validation", List.of(new ApiProblem.FieldProblem("status", "problem.status")));
+            }
+        }
+        put(filters, "cluster", cluster);
+        put(filters, "institutionId", institutionId);
+        put(filters, "reviewNeeded", reviewNeeded);
+        return filters;
     }
 
     private static void put(Map<String, Object> filters, String name, Object value) {

@@ -7,8 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import jakarta.faces.context.FacesContext;
+import nl.kennisveiligheid.platform.api.InstitutionDirectory;
+import nl.kennisveiligheid.platform.api.InstitutionSummary;
 import nl.kennisveiligheid.platform.api.PageMessages;
+import nl.kennisveiligheid.units.api.ReviewNote;
 import nl.kennisveiligheid.units.api.UnitAccessSection;
+import nl.kennisveiligheid.units.api.UnitEntry;
 import nl.kennisveiligheid.units.api.UnitSummary;
 import nl.kennisveiligheid.units.api.UnitVersionView;
 import nl.kennisveiligheid.units.control.UnitRefused;
@@ -28,6 +34,9 @@ public class UnitPageBean implements Serializable {
     @Inject
     Instance<UnitAccessSection> accessSections;
 
+    @Inject
+    InstitutionDirectory institutions;
+
     private Long id;
     private UnitSummary unit;
     private UnitVersionView current;
@@ -35,6 +44,9 @@ public class UnitPageBean implements Serializable {
     private LocalDate closedOn;
     private String closeReason;
     private List<String> dependents = List.of();
+    private ReviewNote review;
+    private String confirmNote;
+    private List<String> editNeeded = List.of();
 
     /** From the view parameter: read once per view (the details read is audited). */
     public void load() {
@@ -48,6 +60,45 @@ public class UnitPageBean implements Serializable {
         unit = units.unit(id).orElse(null);
         current = unit == null ? null : units.details(id).orElse(null);
         history = unit == null ? List.of() : units.history(id);
+        review = unit == null ? null : units.review(id).orElse(null);
+    }
+
+    /** The unit still applies after the Annex 2 change: confirm it, or name the entries that need an edit. */
+    public void confirmReview() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String note = confirmNote == null || confirmNote.isBlank()
+                ? PageMessages.text(UnitsModule.BUNDLE, "review.confirmed.note", locale, review.listVersion()) : confirmNote;
+        try {
+            units.confirmStillApplies(id, unit.version(), note);
+            PageMessages.info(UnitsModule.BUNDLE, "review.confirmed", unit.name());
+            editNeeded = List.of();
+            confirmNote = null;
+            refresh();
+        } catch (UnitRefused refused) {
+            PageMessages.error(null, UnitsModule.BUNDLE, refused.messageKey());
+            List<UnitEntry> entries = current.data().entries();
+            editNeeded = refused.fields().stream().map(f -> entryCode(f.field(), entries)).filter(c -> c != null).toList();
+            refused.fields().stream().filter(f -> "note".equals(f.field()))
+                    .forEach(f -> PageMessages.error("unit:confirmNote", UnitsModule.BUNDLE, f.messageKey()));
+        }
+    }
+
+    /** The review note in the reader's language, one line per change. */
+    public List<String> getReviewLines() {
+        if (review == null) {
+            return List.of();
+        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return ReviewText.lines(review, locale);
+    }
+
+    private static String entryCode(String field, List<UnitEntry> entries) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("entries\\[(\\d+)]").matcher(field);
+        if (!m.matches()) {
+            return null;
+        }
+        int index = Integer.parseInt(m.group(1));
+        return index < entries.size() ? entries.get(index).code() : null;
     }
 
     public void register() {
@@ -57,7 +108,7 @@ public class UnitPageBean implements Serializable {
             refresh();
         } catch (UnitRefused refused) {
             PageMessages.error(null, UnitsModule.BUNDLE, "error.register.incomplete");
-            java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             refused.fields().forEach(f -> PageMessages.error(null, UnitsModule.BUNDLE, "field.error",
                     PageMessages.text(UnitsModule.BUNDLE, "field." + f.field().replaceAll("\\[.*", ""), locale) + ": "
                             + PageMessages.text(UnitsModule.BUNDLE, f.messageKey(), locale)));
@@ -78,6 +129,11 @@ public class UnitPageBean implements Serializable {
         }
     }
 
+    /** The unit's institution, for the register's page. */
+    public String getInstitutionName() {
+        return unit == null ? null : institutions.byId(unit.institutionId()).map(InstitutionSummary::name).orElse("");
+    }
+
     public List<String> getAccessFragments() {
         return accessSections.stream().map(UnitAccessSection::fragment).toList();
     }
@@ -92,4 +148,8 @@ public class UnitPageBean implements Serializable {
     public String getCloseReason() { return closeReason; }
     public void setCloseReason(String closeReason) { this.closeReason = closeReason; }
     public List<String> getDependents() { return dependents; }
+    public ReviewNote getReview() { return review; }
+    public String getConfirmNote() { return confirmNote; }
+    public void setConfirmNote(String confirmNote) { this.confirmNote = confirmNote; }
+    public List<String> getEditNeeded() { return editNeeded; }
 }

@@ -22,6 +22,7 @@ public class UnitsListBean implements Serializable {
     UnitRegister units;
 
     private LazyTableModel<UnitSummary> model;
+    private boolean review;
 
     @PostConstruct
     void init() {
@@ -30,6 +31,16 @@ public class UnitsListBean implements Serializable {
 
     public LazyTableModel<UnitSummary> getModel() {
         return model;
+    }
+
+    /** From the link on the home page: only the units that need review. */
+    public boolean isReview() {
+        return review;
+    }
+
+    public void setReview(boolean review) {
+        this.review = review;
+        model.fixedFilter("reviewNeeded", review ? Boolean.TRUE : null);
     }
 
     public UnitStatus[] getStatuses() {

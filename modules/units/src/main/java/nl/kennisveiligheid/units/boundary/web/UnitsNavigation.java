@@ -8,13 +8,16 @@ import nl.kennisveiligheid.platform.api.NavigationItem;
 import nl.kennisveiligheid.platform.api.Role;
 import nl.kennisveiligheid.units.control.UnitsModule;
 
-/** The institution's high-risk units, for its officers and administrators. */
+/** The institution's high-risk units, for its officers and administrators; the national register, for authority staff. */
 @ApplicationScoped
 public class UnitsNavigation implements NavigationContribution {
 
     @Override
     public List<NavigationItem> navigationItems() {
-        return List.of(new NavigationItem(UnitsModule.BUNDLE, "nav.units", "/units/list.xhtml", 200,
-                Set.of(Role.INSTITUTION_OFFICER, Role.INSTITUTION_ADMIN)));
+        return List.of(
+                new NavigationItem(UnitsModule.BUNDLE, "nav.units", "/units/list.xhtml", 200,
+                        Set.of(Role.INSTITUTION_OFFICER, Role.INSTITUTION_ADMIN)),
+                new NavigationItem(UnitsModule.BUNDLE, "nav.register", "/units/register/list.xhtml", 210,
+                        Set.of(Role.AUTHORITY_ASSESSOR, Role.AUTHORITY_DECIDER)));
     }
 }
