@@ -1,20 +1,18 @@
 package nl.kennisveiligheid.benchmark;
 
-import java.net.URI;
+import static nl.kennisveiligheid.benchmark.BenchmarkHttp.first;
+import static nl.kennisveiligheid.benchmark.BenchmarkHttp.report;
+import static nl.kennisveiligheid.benchmark.BenchmarkHttp.send;
+
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Benchmark (not a test): searching a published list of 5,020 entries over REST. Creates a reference list
@@ -69,32 +67,15 @@ public final class TechlistSearchBenchmark {
         for (int i = 0; i < warmup + measured; i++) {
             String path = "/api/v1/technology-lists/" + list + "/versions/" + number + "/entries?limit=100&q="
                     + URLEncoder.encode(queries.get(i), StandardCharsets.UTF_8);
-            long start = System.nanoTime();
-            HttpResponse<String> response = http.send(request(base, token, "GET", path, null, null), HttpResponse.BodyHandlers.ofString());
-            long end = System.nanoTime();
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-            }
+            BenchmarkHttp.Timed timed = BenchmarkHttp.get(http, base, token, path);
             if (i >= warmup) {
-                roundTrip[i - warmup] = (end - start) / 1_000_000.0;
-                server[i - warmup] = Double.parseDouble(response.headers().firstValue("Server-Timing").orElseThrow()
-                        .replaceAll(".*dur=([0-9.]+).*", "$1"));
+                roundTrip[i - warmup] = timed.roundTrip();
+                server[i - warmup] = timed.server();
             }
         }
         LOG.info(String.format(Locale.ROOT, "list %s: %d entries, %d warm-up and %d measured searches (limit=100)", list, entries, warmup, measured));
         report("round trip on localhost", roundTrip);
         report("server (Server-Timing)", server);
-    }
-
-    private static void report(String what, double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        LOG.info(String.format(Locale.ROOT, "%-26s p50 %6.2f ms   p95 %6.2f ms   p99 %6.2f ms   max %6.2f ms", what,
-                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1]));
-    }
-
-    private static double percentile(double[] sorted, int p) {
-        return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
     /** 20 clusters, 10 sub-areas each, 24 items under every sub-area: 5,020 entries. */
@@ -120,29 +101,4 @@ public final class TechlistSearchBenchmark {
         return WORDS[random.nextInt(WORDS.length)] + WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)];
     }
 
-    private static String send(HttpClient http, String base, String token, String method, String path, String type, String body,
-                               int expected) throws Exception {
-        HttpResponse<String> response = http.send(request(base, token, method, path, type, body), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private static HttpRequest request(String base, String token, String method, String path, String type, String body) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (type != null) {
-            builder.header("Content-Type", type);
-        }
-        return builder.build();
-    }
-
-    private static String first(String body, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException(regex + " not in " + body);
-        }
-        return m.group(1);
-    }
 }

@@ -286,6 +286,21 @@ public abstract class BrowserTest {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /** A REST call with a token (or none, for test support), whose status must be 2xx: its body. */
+    protected String api(String method, String path, String contentType, String body, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.statusCode() / 100 == 2, method + " " + path + ": " + response.statusCode() + " " + response.body());
+        return response.body();
+    }
+
     protected void assertTitleContains(String expected) {
         String title = driver().getTitle();
         assertTrue(title.contains(expected), "Title '" + title + "' should contain '" + expected + "'");

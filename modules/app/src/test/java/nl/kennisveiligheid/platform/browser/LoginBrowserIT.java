@@ -19,8 +19,8 @@ class LoginBrowserIT extends BrowserTest {
             "admin.uni; Arend Beheerder (Demo Universiteit); Start|Bijlage 2|Onderdelen|Gebruikers|API-tokens",
             "officer.hs; Hanna Officier (Demo Hogeschool); Start|Bijlage 2|Onderdelen",
             "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Gebruikers|API-tokens",
-            "assessor; Toon Toetser (screeningsautoriteit); Start|Bijlage 2",
-            "decider; Bea Beslisser (screeningsautoriteit); Start|Bijlage 2",
+            "assessor; Toon Toetser (screeningsautoriteit); Start|Bijlage 2|Register",
+            "decider; Bea Beslisser (screeningsautoriteit); Start|Bijlage 2|Register",
             "listadmin; Lies Lijstbeheerder; Start|Bijlage 2|Lijstbeheer",
             "sysadmin; Sam Systeembeheerder; Start|Bijlage 2|Gebruikers|API-tokens|Instellingen|Termijnkalender",
             "auditor; Aad Auditor; Start|Bijlage 2|Audittrail"})

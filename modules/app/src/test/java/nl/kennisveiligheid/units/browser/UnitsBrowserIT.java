@@ -71,5 +71,137 @@ class UnitsBrowserIT extends BrowserTest {
     void otherRolesCannotOpenTheInstitutionsUnitPages() {
         loginAs("assessor");
         visit("/units/list.xhtml", 403);
+        visit("/units/edit.xhtml", 403);
+        visit("/units/unit.xhtml?id=50", 403);
+        visit("/units/import.xhtml", 403);
+    }
+
+    @Test
+    void anotherInstitutionsUnitIsNotFoundOnEveryScreen() throws Exception {
+        String id = registeredUnit("Buitenlab " + UUID.randomUUID().toString().substring(0, 6));
+        loginAs("officer.hs");
+        visit("/units/unit.xhtml?id=" + id);
+        assertEquals("Er is geen hoog-risico onderdeel met dit nummer.", text(By.tagName("h1")));
+        visit("/units/edit.xhtml?id=" + id);
+        assertTrue(text(By.tagName("main")).contains("Er is geen hoog-risico onderdeel met dit nummer."), text(By.tagName("main")));
+        assertTrue(driver().findElements(By.id("unit:save")).isEmpty(), "no form for another institution's unit");
+        visit("/units/register/list.xhtml", 403);
+        visit("/units/register/unit.xhtml?id=" + id, 403);
+        String refusals = apiGet("/api/v1/audit-trail/records?action=access.refused&objectType=HighRiskUnit&objectId=" + id, "demo-token-auditor");
+        assertTrue(refusals.contains("\"objectId\":\"" + id + "\""), "the attempts are audited: " + refusals);
+    }
+
+    @Test
+    void assessorFindsARegisteredUnitInTheRegister() throws Exception {
+        String name = "Registerlab " + UUID.randomUUID().toString().substring(0, 6);
+        String id = registeredUnit(name);
+        loginAs("assessor");
+        assertTrue(menu().contains("Register"), menu().toString());
+        assertTrue(text(By.cssSelector(".home-cards")).contains("in het register"), text(By.cssSelector(".home-cards")));
+        visit("/units/register/list.xhtml");
+        find(By.id("register:name")).sendKeys(name);
+        find(By.id("register:cluster")).sendKeys("3");
+        find(By.id("register:search")).click();
+        waitFor(d -> d.findElement(By.id("register:table_data")).getText().contains(name));
+        awaitReady();
+        String row = text(By.id("register:table_data"));
+        assertTrue(row.contains("Demo Universiteit") && row.contains("Geregistreerd"), row);
+        checkPage(200);
+        screenshot("register");
+
+        find(By.id("register:cluster")).clear();
+        find(By.id("register:cluster")).sendKeys("13");
+        find(By.id("register:search")).click();
+        waitFor(d -> d.findElement(By.id("register:table_data")).getText().contains("Geen onderdelen gevonden"));
+
+        visit("/units/register/unit.xhtml?id=" + id);
+        assertEquals(name, text(By.id("unit-name")));
+        assertTrue(text(By.id("unit-institution")).contains("Demo Universiteit"));
+        assertTrue(text(By.id("unit:history")).contains("Geregistreerd"), text(By.id("unit:history")));
+        assertTrue(driver().findElements(By.id("unit:edit")).isEmpty() && driver().findElements(By.id("unit:close")).isEmpty(), "read only");
+        checkPage(200);
+        screenshot("register-unit");
+        visit("/units/unit.xhtml?id=" + id, 403);
+    }
+
+    @Test
+    void officerConfirmsAUnitThatAnAnnex2ChangeTouches() throws Exception {
+        String name = "Reviewlab " + UUID.randomUUID().toString().substring(0, 6);
+        String id = registeredUnit(name);
+        api("PUT", "/api/v1/test-support/units/" + id + "/review-mark", "text/plain", "ANNEX2 v2\nCHANGED 3 (titleNl,descriptionEn)", null);
+        loginAs("officer.uni");
+        String home = text(By.cssSelector(".home-cards"));
+        assertTrue(home.matches("(?s).*\\d+ onderde(el moet|len moeten) worden nagekeken.*"), home);
+        find(By.cssSelector(".home-card--attention a")).click();
+        awaitReady();
+        assertTrue(text(By.id("review-filter")).contains("alleen de onderdelen die moeten worden nagekeken"));
+        filterWith(By.id("units:table:nameFilter"), name);
+        waitFor(d -> d.findElement(By.id("units:table_data")).getText().contains(name));
+        checkPage(200);
+
+        visit("/units/unit.xhtml?id=" + id);
+        String review = text(By.id("review-lines"));
+        assertTrue(review.contains("Versie 2 van Bijlage 2 is in werking getreden")
+                && review.contains("Bij 3 is gewijzigd: de titel (Nederlands), de omschrijving (Engels)."), review);
+        checkPage(200);
+        screenshot("review");
+        find(By.id("unit:confirmReview")).click();
+        waitFor(d -> d.findElement(By.id("unit:messages")).getText().contains("is bevestigd"));
+        awaitReady();
+        assertTrue(driver().findElements(By.id("unit:review")).isEmpty(), "the mark is gone");
+        assertTrue(text(By.id("unit:history")).contains("Bevestigd: geldt nog na versie 2 van Bijlage 2."), text(By.id("unit:history")));
+        checkPage(200);
+
+        driver().get(url("/units/unit.xhtml?id=" + id + "&lang=en"));
+        awaitReady();
+    }
+
+    @Test
+    void officerImportsASpreadsheetAfterMendingWhatThePreviewShows() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        loginAs("officer.uni");
+        visit("/units/list.xhtml");
+        clickAndWaitForNewPage(By.id("import"));
+        checkPage(200);
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("onderdelen-", ".csv");
+        java.nio.file.Files.writeString(bad, "name;kind;entries;register\nImportlab " + suffix + ";Laboratorium;3: sensoren;\n"
+                + "Importgroep " + suffix + ";Kelder;42: onbekend;\n");
+        find(By.id("importForm:file_input")).sendKeys(bad.toString());
+        waitFor(d -> !d.findElements(By.id("importForm:problems_data")).isEmpty());
+        awaitReady();
+        String problems = text(By.id("importForm:problems_data"));
+        assertTrue(problems.contains("Regel 3 kind Onbekende soort \"Kelder\"") && problems.contains("Regel 3 entries Code 42 staat niet"), problems);
+        checkPage(200);
+        screenshot("import-problems");
+
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("onderdelen-", ".csv");
+        java.nio.file.Files.writeString(good, "name;kind;entries;register\nImportlab " + suffix + ";Laboratorium;3: sensoren;\n"
+                + "Importgroep " + suffix + ";Onderzoeksgroep;3: netwerken | 1: modellen;\n");
+        find(By.id("importForm:file_input")).sendKeys(good.toString());
+        waitFor(d -> !d.findElements(By.id("import-summary")).isEmpty());
+        awaitReady();
+        assertTrue(text(By.id("import-summary")).contains("2 onderdelen, waarvan 0 meteen geregistreerd"), text(By.id("import-summary")));
+        assertTrue(text(By.id("importForm:rows_data")).contains("Importgroep " + suffix), text(By.id("importForm:rows_data")));
+        checkPage(200);
+        screenshot("import-preview");
+        find(By.id("importForm:apply")).click();
+        waitFor(d -> d.findElement(By.id("importForm:messages")).getText().contains("2 onderdelen zijn geïmporteerd."));
+        awaitReady();
+        clickAndWaitForNewPage(By.id("importForm:toList"));
+        filterWith(By.id("units:table:nameFilter"), suffix);
+        waitFor(d -> d.findElement(By.id("units:table_data")).getText().contains("Importgroep " + suffix));
+    }
+
+    /** A complete unit of Demo Universiteit, registered over REST: its id. */
+    private String registeredUnit(String name) throws Exception {
+        String token = "demo-token-institution-officer";
+        String created = api("POST", "/api/v1/units", "application/json", "{\"name\":\"" + name + "\",\"kind\":\"LABORATORY\",\"rooms\":\"Lab 3\","
+                + "\"headName\":\"H. Hoofd\",\"headEmail\":\"h@demo-universiteit.nl\",\"contactName\":\"K. Contact\","
+                + "\"contactEmail\":\"k@demo-universiteit.nl\",\"measuresPhysical\":\"Pas\","
+                + "\"entries\":[{\"entryKey\":\"annex2-quantum\",\"reason\":\"Sensoren\"}]}", token);
+        String id = created.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+        String version = created.replaceAll("(?s).*\"version\":(\\d+).*", "$1");
+        api("POST", "/api/v1/units/" + id + "/registration", "application/json", "{\"version\":" + version + "}", token);
+        return id;
     }
 }

@@ -127,6 +127,13 @@ class UnitsApiIT {
         assertEquals(404, foreign.statusCode(), "another institution's unit does not exist for them");
         assertEquals(404, call("PUT", "/api/v1/units/" + id, hogeschool, "{\"version\":0,\"data\":" + unit(name, "x", true) + "}").statusCode());
         assertEquals(404, call("POST", "/api/v1/units/" + id + "/registration", hogeschool, "{\"version\":0}").statusCode());
+        for (String path : new String[] {"/summary", "/history", "?asOf=2030-01-01", "/review"}) {
+            assertEquals(404, call("GET", "/api/v1/units/" + id + path, hogeschool, null).statusCode(), "GET " + path);
+        }
+        assertEquals(404, call("POST", "/api/v1/units/" + id + "/closure", hogeschool,
+                "{\"version\":0,\"closedOn\":\"2030-01-01\",\"reason\":\"x\"}").statusCode());
+        assertEquals(404, call("POST", "/api/v1/units/" + id + "/review-confirmation", hogeschool, "{\"version\":0}").statusCode());
+        assertFalse(call("GET", "/api/v1/units/export.csv", hogeschool, null).body().contains(name), "nor in its export");
         assertFalse(call("GET", "/api/v1/units?name=" + name.replace(" ", "%20"), hogeschool, null).body().contains(name));
         String refusals = call("GET", "/api/v1/audit-trail/records?action=access.refused&objectType=HighRiskUnit&objectId=" + id,
                 "demo-token-auditor", null).body();
@@ -140,6 +147,47 @@ class UnitsApiIT {
                 "cluster 3 is not cluster 13");
         assertEquals(403, call("POST", "/api/v1/units", ASSESSOR, unit("x", "x", true)).statusCode(), "the register is read-only");
         assertEquals(403, call("GET", "/api/v1/units", "demo-token-list-admin", null).statusCode());
+    }
+
+    @Test
+    void aSpreadsheetIsPreviewedWithEveryProblemByLineAndImportedAllOrNothing() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String bad = "name,kind,entries,register\n"
+                + "Lab A " + suffix + ",Laboratorium,3: sensoren,\n"
+                + "Lab B " + suffix + ",Kelder,99: onbekend,\n"
+                + "Lab C " + suffix + ",Project,3: x,ja\n";
+        HttpResponse<String> refused = api.call("POST", "/api/v1/units/import", hogeschool, "text/csv", bad);
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("{\"field\":\"kind\",\"line\":3,\"message\":\"Onbekende soort \\\"Kelder\\\"")
+                && refused.body().contains("{\"field\":\"entries\",\"line\":3,\"message\":\"Code 99 staat niet")
+                && refused.body().contains("{\"field\":\"head_name\",\"line\":4,"), refused.body());
+        assertFalse(call("GET", "/api/v1/units?name=" + suffix, hogeschool, null).body().contains("Lab A"), "nothing created");
+
+        String good = "name;kind;entries;register;head_name;head_email;contact_name;contact_email;rooms;measures_physical\n"
+                + "Lab A " + suffix + ";Laboratorium;3: sensoren;;;;;;;\n"
+                + "Lab C " + suffix + ";Project;3: kwantum | 1: modellen;ja;H. Hoofd;h@demo-hs.nl;K. Contact;k@demo-hs.nl;C 0.12;Pas\n";
+        HttpResponse<String> preview = api.call("POST", "/api/v1/units/import?dryRun=true", hogeschool, "text/csv", good);
+        assertEquals(200, preview.statusCode(), preview.body());
+        assertTrue(preview.body().contains("\"imported\":false,\"problems\":[],\"toRegister\":1,\"units\":2,\"valid\":true"), preview.body());
+        assertFalse(call("GET", "/api/v1/units?name=" + suffix, hogeschool, null).body().contains("Lab A"), "a preview writes nothing");
+
+        HttpResponse<String> imported = api.call("POST", "/api/v1/units/import", hogeschool, "text/csv", good);
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertTrue(imported.body().contains("\"imported\":true"), imported.body());
+        String units = call("GET", "/api/v1/units?name=" + suffix, hogeschool, null).body();
+        assertTrue(units.contains("\"total\":2") && units.contains("\"name\":\"Lab C " + suffix + "\"") && units.contains("\"status\":\"REGISTERED\"")
+                && units.contains("\"status\":\"DRAFT\"") && units.contains("\"clusters\":\"1, 3\""), units);
+        HttpResponse<String> again = api.call("POST", "/api/v1/units/import", hogeschool, "text/csv", good);
+        assertEquals(422, again.statusCode(), "the same file twice creates nothing twice");
+        assertTrue(again.body().contains("al een onderdeel"), again.body());
+        assertEquals(403, api.call("POST", "/api/v1/units/import", ASSESSOR, "text/csv", good).statusCode());
+
+        String csv = call("GET", "/api/v1/units/export.csv?name=Lab%20C%20" + suffix, ASSESSOR, null).body();
+        assertTrue(csv.startsWith("id,institution_code,institution_name,name,kind"), csv);
+        assertTrue(csv.contains(",DEMO-HS,") && csv.contains("Lab C " + suffix) && csv.contains("REGISTERED"), csv);
+        assertFalse(csv.contains("Lab A " + suffix), "a draft is not in the register");
+        String exports = call("GET", "/api/v1/audit-trail/records?action=unit.exported", "demo-token-auditor", null).body();
+        assertTrue(exports.contains("unit.exported"), "the export is audited: " + exports);
     }
 
     @Test

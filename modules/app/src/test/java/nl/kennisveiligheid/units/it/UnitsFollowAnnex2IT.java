@@ -39,6 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class UnitsFollowAnnex2IT {
 
+    private static final String OFFICER = "demo-token-institution-officer";
+
     @ArquillianResource
     URL base;
 
@@ -100,6 +102,58 @@ class UnitsFollowAnnex2IT {
         assertEquals(Boolean.TRUE, carried[1]);
         assertEquals(fakeVersion, ((Number) carried[2]).intValue());
         assertEquals(0, follower.applyDue(), "applied once");
+
+        // the institution sees why, in its language, and confirms the unit still applies
+        clock.fix(null);
+        String review = api.call("GET", "/api/v1/units/" + quantumLab + "/review", OFFICER, null, null).body();
+        assertTrue(review.contains("\"listVersion\":" + fakeVersion) && review.contains("\"kind\":\"CHANGED\"")
+                && review.contains("\"fields\":[\"titleNl\"]"), review);
+        String summary = api.call("GET", "/api/v1/units/" + quantumLab + "/summary", OFFICER, null, null).body();
+        var confirmed = api.call("POST", "/api/v1/units/" + quantumLab + "/review-confirmation", OFFICER, null,
+                "{\"version\":" + InContainerRestClient.first(summary, "\"version\":(\\d+)") + ",\"note\":\"Werkt nog steeds zo\"}");
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        assertTrue(confirmed.body().contains("\"reviewNeeded\":false") && confirmed.body().contains("\"currentVersion\":2"), confirmed.body());
+        Object[] afterConfirm = current(quantumLab);
+        assertFalse(ListChangeFollower.SYSTEM.equals(afterConfirm[0]), "a version by the confirming user, not the system");
+        assertEquals(Boolean.FALSE, afterConfirm[1]);
+        assertEquals(inForce, ((Number) afterConfirm[2]).intValue(), "its entries now follow the version in force");
+        assertEquals(404, api.call("GET", "/api/v1/units/" + quantumLab + "/review", OFFICER, null, null).statusCode(), "no review left");
+        assertEquals(409, api.call("POST", "/api/v1/units/" + quantumLab + "/review-confirmation", OFFICER, null,
+                "{\"version\":" + InContainerRestClient.first(confirmed.body(), "\"version\":(\\d+)") + "}").statusCode(),
+                "nothing to confirm twice");
+    }
+
+    @Test
+    void aUnitWhoseEntryWasRemovedCannotBeConfirmedOnlyEdited() throws Exception {
+        InContainerRestClient api = new InContainerRestClient(base);
+        long lab = unit(api, "Cryolab " + UUID.randomUUID().toString().substring(0, 6), "annex2-radar");
+        int inForce = catalog.inForce(TechnologyListCatalog.ANNEX2, clock.today()).orElseThrow().number();
+        TechnologyEntry radar = catalog.entry(TechnologyListCatalog.ANNEX2, inForce, "annex2-radar").orElseThrow();
+        int fakeVersion = 800 + (int) (System.nanoTime() % 90);
+        transaction.begin();
+        published.fire(new ListVersionPublished(TechnologyListCatalog.ANNEX2, true, -1, fakeVersion, LocalDate.of(2098, 6, 1), inForce,
+                List.of(new EntryChange(EntryChange.Kind.REMOVED, radar.key(), radar, null, Set.of()))));
+        transaction.commit();
+        clock.fix(Instant.parse("2098-06-01T08:00:00Z"));
+        assertTrue(follower.applyDue() >= 1);
+        clock.fix(null);
+        assertTrue(unitRow(lab).isReviewNeeded());
+        String review = api.call("GET", "/api/v1/units/" + lab + "/review", OFFICER, null, null).body();
+        assertTrue(review.contains("\"kind\":\"REMOVED\"") && review.contains("\"code\":\"" + radar.code() + "\""), review);
+
+        // in this test the entry still exists in the real Annex 2, so confirming succeeds: the refusal is shown with
+        // an entry that is truly gone, by removing it from the unit's own record first
+        em.clear();
+        transaction.begin();
+        em.createNativeQuery("update units.unit_version_entry set entry_key = 'annex2-gone' where unit_version_id in "
+                + "(select id from units.unit_version where unit_id = ?)").setParameter(1, lab).executeUpdate();
+        transaction.commit();
+        String summary = api.call("GET", "/api/v1/units/" + lab + "/summary", OFFICER, null, null).body();
+        var refused = api.call("POST", "/api/v1/units/" + lab + "/review-confirmation", OFFICER, null,
+                "{\"version\":" + InContainerRestClient.first(summary, "\"version\":(\\d+)") + "}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("\"field\":\"entries[0]\""), "names the entry to change: " + refused.body());
+        assertTrue(unitRow(lab).isReviewNeeded(), "still to review");
     }
 
     private long unit(InContainerRestClient api, String name, String entryKey) throws Exception {

@@ -1,0 +1,74 @@
+package nl.kennisveiligheid.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the benchmarks share: REST calls with a token, the server's own time, and percentiles. */
+final class BenchmarkHttp {
+
+    private static final Logger LOG = Logger.getLogger(BenchmarkHttp.class.getName());
+
+    private BenchmarkHttp() {
+    }
+
+    /** A response with the round trip and the server's {@code Server-Timing} duration, in ms. */
+    record Timed(HttpResponse<String> response, double roundTrip, double server) {
+    }
+
+    static String send(HttpClient http, String base, String token, String method, String path, String type, String body,
+                       int expected) throws Exception {
+        HttpResponse<String> response = http.send(request(base, token, method, path, type, body), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /** A GET that must answer 200, timed. */
+    static Timed get(HttpClient http, String base, String token, String path) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(request(base, token, "GET", path, null, null), HttpResponse.BodyHandlers.ofString());
+        long end = System.nanoTime();
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        double server = Double.parseDouble(response.headers().firstValue("Server-Timing").orElseThrow()
+                .replaceAll(".*dur=([0-9.]+).*", "$1"));
+        return new Timed(response, (end - start) / 1_000_000.0, server);
+    }
+
+    static HttpRequest request(String base, String token, String method, String path, String type, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (type != null) {
+            builder.header("Content-Type", type);
+        }
+        return builder.build();
+    }
+
+    static String first(String body, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException(regex + " not in " + body);
+        }
+        return m.group(1);
+    }
+
+    static void report(String what, double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        LOG.info(String.format(Locale.ROOT, "%-34s p50 %6.2f ms   p95 %6.2f ms   p99 %6.2f ms   max %6.2f ms", what,
+                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1]));
+    }
+
+    static double percentile(double[] sorted, int p) {
+        return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+}
