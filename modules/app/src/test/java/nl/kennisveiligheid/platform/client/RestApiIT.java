@@ -42,6 +42,31 @@ class RestApiIT {
     }
 
     @Test
+    void concurrentRequestsWithTheSameTokenAllSucceedWhileItsUseIsRecorded() throws Exception {
+        String root = base.toExternalForm().replaceAll("/$", "");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (int burst = 0; burst < 5; burst++) {
+                // a minute later each time: every request of the burst wants to record the token's use
+                HttpResponse<String> clock = http.send(HttpRequest.newBuilder(URI.create(root + "/api/v1/test-support/clock?at="
+                        + java.time.Instant.now().plus(java.time.Duration.ofMinutes(2L * (burst + 1))))).PUT(HttpRequest.BodyPublishers.noBody())
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, clock.statusCode(), clock.body());
+                List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    answers.add(pool.submit(() -> get("/api/v1/technology-lists").statusCode()));
+                }
+                for (java.util.concurrent.Future<Integer> answer : answers) {
+                    assertEquals(200, answer.get(), "burst " + burst);
+                }
+            }
+        } finally {
+            pool.shutdown();
+            http.send(HttpRequest.newBuilder(URI.create(root + "/api/v1/test-support/clock")).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    @Test
     void unknownResourceIsProblemJsonInDutchByDefault() throws Exception {
         HttpResponse<String> response = get("/api/v1/no-such-resource");
         assertEquals(404, response.statusCode());

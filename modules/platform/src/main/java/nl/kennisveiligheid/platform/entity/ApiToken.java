@@ -78,10 +78,6 @@ public class ApiToken extends AuditedEntity {
         }
     }
 
-    public void used(OffsetDateTime at) {
-        lastUsedAt = at;
-    }
-
     public Long getId() {
         return id;
     }

@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.techlist.control;
 
+import nl.kennisveiligheid.techlist.api.CodeOrder;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.techlist.control;
 
+import nl.kennisveiligheid.techlist.api.CodeOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.techlist.control;
 
+import nl.kennisveiligheid.techlist.api.CodeOrder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.TreeSet;
 import nl.kennisveiligheid.platform.api.AuditedEntity;
+import nl.kennisveiligheid.techlist.api.CodeOrder;
 import nl.kennisveiligheid.units.api.UnitData;
 import nl.kennisveiligheid.units.api.UnitKind;
 import nl.kennisveiligheid.units.api.UnitStatus;
@@ -81,10 +82,7 @@ public class HighRiskUnit extends AuditedEntity {
         this.name = data.name();
         this.kind = data.kind();
         this.faculty = data.faculty();
-        TreeSet<String> set = new TreeSet<>((a, b) -> {
-            boolean numbers = a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit);
-            return numbers ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b)) : a.compareTo(b);
-        });
+        TreeSet<String> set = new TreeSet<>(CodeOrder.COMPARATOR);
         data.entries().forEach(e -> set.add(e.code().contains(".") ? e.code().substring(0, e.code().indexOf('.')) : e.code()));
         this.clusters = "," + String.join(",", set) + ",";
     }

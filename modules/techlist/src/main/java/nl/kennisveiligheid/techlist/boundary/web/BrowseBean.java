@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.platform.api.RequestMemo;
 import nl.kennisveiligheid.techlist.api.ListVersionSummary;
 import nl.kennisveiligheid.techlist.api.TechnologyEntry;
 import nl.kennisveiligheid.techlist.api.TechnologyListCatalog;
@@ -28,6 +29,9 @@ public class BrowseBean implements Serializable {
 
     @Inject
     PlatformClock clock;
+
+    @Inject
+    RequestMemo memo;
 
     private String list = TechnologyListCatalog.ANNEX2;
     private Integer number;
@@ -62,7 +66,8 @@ public class BrowseBean implements Serializable {
     }
 
     public Optional<ListVersionSummary> version() {
-        return number == null ? Optional.empty() : catalog.version(list, number);
+        return number == null ? Optional.empty()
+                : Optional.ofNullable(memo.get(this, "version:" + list + ":" + number, () -> catalog.version(list, number).orElse(null)));
     }
 
     public ListVersionSummary getVersion() {
@@ -70,7 +75,8 @@ public class BrowseBean implements Serializable {
     }
 
     public List<ListVersionSummary> getVersions() {
-        return catalog.versions(list).stream().filter(v -> v.status() == nl.kennisveiligheid.techlist.api.VersionStatus.PUBLISHED).toList();
+        return memo.get(this, "versions:" + list, () -> catalog.versions(list).stream()
+                .filter(v -> v.status() == nl.kennisveiligheid.techlist.api.VersionStatus.PUBLISHED).toList());
     }
 
     public List<TechnologyListSummary> getLists() {
@@ -78,7 +84,7 @@ public class BrowseBean implements Serializable {
     }
 
     public TechnologyListSummary getCurrentList() {
-        return catalog.list(list).orElse(null);
+        return memo.get(this, "list:" + list, () -> catalog.list(list).orElse(null));
     }
 
     public String getList() {

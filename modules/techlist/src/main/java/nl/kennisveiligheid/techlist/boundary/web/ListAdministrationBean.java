@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import nl.kennisveiligheid.platform.api.PageMessages;
+import nl.kennisveiligheid.platform.api.RequestMemo;
 import org.primefaces.event.FileUploadEvent;
 import nl.kennisveiligheid.techlist.api.EntryChange;
 import nl.kennisveiligheid.techlist.api.ListVersionSummary;
@@ -37,6 +38,9 @@ public class ListAdministrationBean implements Serializable {
     @Inject
     ListEditing editing;
 
+    @Inject
+    RequestMemo memo;
+
     private final String list = TechnologyListCatalog.ANNEX2;
     private TechnologyEntry editing_;
     private boolean adding;
@@ -53,16 +57,16 @@ public class ListAdministrationBean implements Serializable {
     private String changeNote;
 
     public List<ListVersionSummary> getVersions() {
-        return catalog.versions(list);
+        return memo.get(this, "versions:" + list, () -> catalog.versions(list));
     }
 
     public ListVersionSummary getDraft() {
-        return editing.draft(list).orElse(null);
+        return memo.get(this, "draft:" + list, () -> editing.draft(list).orElse(null));
     }
 
     public List<TechnologyEntry> getEntries() {
         ListVersionSummary draft = getDraft();
-        return draft == null ? List.of() : catalog.entries(list, draft.number());
+        return draft == null ? List.of() : memo.get(this, "entries:" + list + ":" + draft.number(), () -> catalog.entries(list, draft.number()));
     }
 
     public int depth(String entryCode) {
@@ -140,7 +144,8 @@ public class ListAdministrationBean implements Serializable {
         if (draft == null || against == null) {
             return List.of();
         }
-        return VersionDiff.between(catalog.entries(list, against), catalog.entries(list, draft.number()));
+        return memo.get(this, "changes:" + list + ":" + against + ":" + draft.number(),
+                () -> VersionDiff.between(catalog.entries(list, against), catalog.entries(list, draft.number())));
     }
 
     public Integer getComparedWith() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.kennisveiligheid.platform.api.PageMessages;
 import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.platform.api.RequestMemo;
 import nl.kennisveiligheid.techlist.api.TechnologyEntry;
 import nl.kennisveiligheid.techlist.api.TechnologyListCatalog;
 import nl.kennisveiligheid.units.api.UnitData;
@@ -65,6 +66,9 @@ public class UnitFormBean implements Serializable {
 
     @Inject
     UnitRegister units;
+
+    @Inject
+    RequestMemo memo;
 
     @Inject
     TechnologyListCatalog annex2;
@@ -164,9 +168,9 @@ public class UnitFormBean implements Serializable {
 
     /** The entries of Annex 2 in force today that a unit can work with. */
     public List<TechnologyEntry> getAvailableEntries() {
-        return annex2.inForce(TechnologyListCatalog.ANNEX2, clock.today())
+        return memo.get(this, "available", () -> annex2.inForce(TechnologyListCatalog.ANNEX2, clock.today())
                 .map(v -> annex2.entries(v.listCode(), v.number()).stream().filter(e -> !e.retired()).toList())
-                .orElse(List.of());
+                .orElse(List.of()));
     }
 
     public boolean isEditingRegistered() {

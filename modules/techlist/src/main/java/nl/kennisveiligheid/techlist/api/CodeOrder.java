@@ -1,4 +1,4 @@
-package nl.kennisveiligheid.techlist.control;
+package nl.kennisveiligheid.techlist.api;
 
 import java.util.Comparator;
 
@@ -10,7 +10,7 @@ public final class CodeOrder {
     private CodeOrder() {
     }
 
-    static int compare(String a, String b) {
+    public static int compare(String a, String b) {
         String[] left = a.split("\\.");
         String[] right = b.split("\\.");
         for (int i = 0; i < Math.min(left.length, right.length); i++) {
