@@ -70,7 +70,14 @@ public class TechnologyLists implements TechnologyListCatalog {
 
     @Override
     public Optional<ListVersionSummary> version(String listCode, int number) {
-        return findVersion(listCode, number).map(v -> summary(v, content(v).entries().size()));
+        // a published version's content is cached anyway; a draft's entries are counted, not loaded
+        return findVersion(listCode, number).map(v -> summary(v, v.getStatus() == VersionStatus.DRAFT ? countEntries(v.getId())
+                : content(v).entries().size()));
+    }
+
+    private int countEntries(long versionId) {
+        return em.createQuery("select count(e) from ListEntry e where e.listVersion.id = :id", Long.class)
+                .setParameter("id", versionId).getSingleResult().intValue();
     }
 
     Optional<ListVersion> findVersion(String listCode, int number) {

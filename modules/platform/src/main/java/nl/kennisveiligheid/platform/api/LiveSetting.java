@@ -1,0 +1,33 @@
+package nl.kennisveiligheid.platform.api;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * A setting read afresh on every question, for safeguards that must hold at once when changed (e.g. four-eyes on
+ * publication): first the system property, then the environment variable (the property upper-cased, every other
+ * character an underscore: {@code techlist.four-eyes} → {@code TECHLIST_FOUR_EYES}), then MicroProfile Config
+ * ({@code microprofile-config.properties}). Payara caches MicroProfile Config values for a while, so the first two
+ * are read directly.
+ */
+public final class LiveSetting {
+
+    private LiveSetting() {
+    }
+
+    public static Optional<String> of(String property) {
+        return Optional.ofNullable(System.getProperty(property))
+                .or(() -> Optional.ofNullable(System.getenv(variable(property))))
+                .or(() -> ConfigProvider.getConfig().getOptionalValue(property, String.class));
+    }
+
+    /** {@code true} only when the setting says {@code true} (any case); {@code false} when absent. */
+    public static boolean flag(String property) {
+        return of(property).map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);
+    }
+
+    static String variable(String property) {
+        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+}
