@@ -109,6 +109,11 @@ class UnitsBrowserIT extends BrowserTest {
         assertTrue(row.contains("Demo Universiteit") && row.contains("Geregistreerd"), row);
         checkPage(200);
         screenshot("register");
+        String csv = (String) ((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('register:export').href).then(r => r.text()).then(done, e => done('failed: ' + e));");
+        assertTrue(csv.startsWith("id,institution_code,institution_name,name,kind") && csv.contains(name) && csv.split("\n").length == 2,
+                "the export holds the filtered selection: " + csv);
 
         find(By.id("register:cluster")).clear();
         find(By.id("register:cluster")).sendKeys("13");
@@ -133,6 +138,8 @@ class UnitsBrowserIT extends BrowserTest {
         loginAs("officer.uni");
         String home = text(By.cssSelector(".home-cards"));
         assertTrue(home.matches("(?s).*\\d+ onderde(el moet|len moeten) worden nagekeken.*"), home);
+        checkPage(200);
+        screenshot("home");
         find(By.cssSelector(".home-card--attention a")).click();
         awaitReady();
         assertTrue(text(By.id("review-filter")).contains("alleen de onderdelen die moeten worden nagekeken"));
@@ -150,7 +157,9 @@ class UnitsBrowserIT extends BrowserTest {
         String english = text(By.id("review-lines"));
         assertTrue(english.contains("Version 2 of Annex 2 has taken effect")
                 && english.contains("Changed in 3: the title (Dutch), the description (English)."), "in the reader's language: " + english);
-        visit("/units/unit.xhtml?id=" + id + "&lang=nl");
+        visit("/units/edit.xhtml?id=" + id + "&lang=nl");
+        assertTrue(text(By.id("review-lines")).contains("Bij 3 is gewijzigd"), "the form says what to look at: " + text(By.id("review-lines")));
+        visit("/units/unit.xhtml?id=" + id);
         find(By.id("unit:confirmReview")).click();
         waitFor(d -> d.findElement(By.id("unit:messages")).getText().contains("is bevestigd"));
         awaitReady();

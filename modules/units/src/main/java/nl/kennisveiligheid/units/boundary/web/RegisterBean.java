@@ -1,23 +1,21 @@
 package nl.kennisveiligheid.units.boundary.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kennisveiligheid.platform.api.InstitutionDirectory;
 import nl.kennisveiligheid.platform.api.InstitutionSummary;
-import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.platform.api.lazy.LazyTableModel;
 import nl.kennisveiligheid.units.api.UnitStatus;
 import nl.kennisveiligheid.units.api.UnitSummary;
-import nl.kennisveiligheid.units.control.UnitExport;
 import nl.kennisveiligheid.units.control.UnitRegister;
 
 /**
@@ -34,13 +32,7 @@ public class RegisterBean implements Serializable {
     UnitRegister units;
 
     @Inject
-    UnitExport export;
-
-    @Inject
     InstitutionDirectory institutionDirectory;
-
-    @Inject
-    PlatformClock clock;
 
     private LazyTableModel<UnitSummary> model;
     private List<InstitutionSummary> institutions;
@@ -63,21 +55,19 @@ public class RegisterBean implements Serializable {
         filters().forEach(model::fixedFilter);
     }
 
-    /** The selection as CSV, written straight to the response. */
-    public void exportCsv() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + UnitExport.fileName(clock.today()) + "\"");
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters().forEach((k, v) -> {
-            if (v != null) {
-                filters.put(k, v);
+    /** The CSV download of the current selection: a link with the filters as its query. */
+    public String getExportHref() {
+        StringBuilder href = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
+                .append("/units/register/export.csv");
+        String separator = "?";
+        for (Map.Entry<String, Object> filter : filters().entrySet()) {
+            if (filter.getValue() != null) {
+                href.append(separator).append(filter.getKey()).append('=')
+                        .append(URLEncoder.encode(String.valueOf(filter.getValue()), StandardCharsets.UTF_8));
+                separator = "&";
             }
-        });
-        export.write(filters, external.getResponseOutputStream());
-        faces.responseComplete();
+        }
+        return href.toString();
     }
 
     private Map<String, Object> filters() {

@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.units.boundary.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -78,6 +79,7 @@ public class UnitFormBean implements Serializable {
 
     private Long id;
     private UnitSummary existing;
+    private List<String> reviewLines = List.of();
     private boolean loaded;
     private String name;
     private UnitKind kind = UnitKind.RESEARCH_GROUP;
@@ -112,6 +114,8 @@ public class UnitFormBean implements Serializable {
             existing = null;
             return;
         }
+        reviewLines = units.review(id).map(r -> ReviewText.lines(r, FacesContext.getCurrentInstance().getViewRoot().getLocale()))
+                .orElse(List.of());
         UnitData data = current.data();
         name = data.name();
         kind = data.kind();
@@ -187,6 +191,11 @@ public class UnitFormBean implements Serializable {
 
     public List<EntryRow> getEntries() {
         return entries;
+    }
+
+    /** Why the unit needs review (saving the change clears the mark), in the reader's language; empty when it does not. */
+    public List<String> getReviewLines() {
+        return reviewLines;
     }
 
     public UnitSummary getExisting() {

@@ -1,0 +1,60 @@
+package nl.kennisveiligheid.units.boundary.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.units.api.UnitStatus;
+import nl.kennisveiligheid.units.control.UnitExport;
+
+/**
+ * The register screen's CSV download: the units matching the filters of the page's link ({@code name},
+ * {@code institutionId}, {@code cluster}, {@code status}). Behind the register's security constraint
+ * ({@code /units/register/*}, authority staff); a plain GET, so the link can be saved and opened again.
+ */
+@WebServlet("/units/register/export.csv")
+public class RegisterExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient UnitExport export;
+
+    @Inject
+    transient PlatformClock clock;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        put(filters, "name", request.getParameter("name"));
+        put(filters, "cluster", request.getParameter("cluster"));
+        try {
+            String institution = request.getParameter("institutionId");
+            if (institution != null && !institution.isBlank()) {
+                filters.put("institutionId", Long.valueOf(institution.trim()));
+            }
+            String status = request.getParameter("status");
+            if (status != null && !status.isBlank()) {
+                filters.put("status", UnitStatus.valueOf(status.trim().toUpperCase(Locale.ROOT)));
+            }
+        } catch (IllegalArgumentException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + UnitExport.fileName(clock.today()) + "\"");
+        export.write(filters, response.getOutputStream());
+    }
+
+    private static void put(Map<String, Object> filters, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            filters.put(name, value.trim());
+        }
+    }
+}
