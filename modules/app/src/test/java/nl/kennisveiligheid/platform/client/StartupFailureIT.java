@@ -116,6 +116,14 @@ class StartupFailureIT {
                     URI.create("http://localhost:" + run.port() + "/api/v1/institutions")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(401, api.statusCode());
             assertTrue(api.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS on REST refusals too");
+            for (String[] testSupport : new String[][] {{"GET", "/api/v1/test-support/clock"}, {"PUT", "/api/v1/test-support/units/50/review-mark"},
+                    {"GET", "/test-support/fail"}}) {
+                int status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + run.port() + testSupport[1]))
+                        .header("Content-Type", "text/plain").method(testSupport[0], "PUT".equals(testSupport[0])
+                                ? HttpRequest.BodyPublishers.ofString("ANNEX2 v2") : HttpRequest.BodyPublishers.noBody())
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                assertEquals(404, status, "test support is off in production: " + testSupport[1]);
+            }
             try (Connection c = PostgresAdmin.connect(PRODUCTION_DB); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("select u.username, u.must_change_password, u.password_hash from platform.user_account u "
                          + "join platform.user_role r on r.user_id = u.id where r.role = 'SYSTEM_ADMIN'")) {
