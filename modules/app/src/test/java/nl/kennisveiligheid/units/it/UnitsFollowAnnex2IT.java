@@ -103,6 +103,21 @@ class UnitsFollowAnnex2IT {
         assertEquals(fakeVersion, ((Number) carried[2]).intValue());
         assertEquals(0, follower.applyDue(), "applied once");
 
+        // a later version that does not touch its entries: a unit waiting for review is not carried along
+        TechnologyEntry radarEntry = catalog.entry(TechnologyListCatalog.ANNEX2, inForce, "annex2-radar").orElseThrow();
+        TechnologyEntry radarAfter = new TechnologyEntry(radarEntry.key(), radarEntry.code(), null, radarEntry.titleNl(),
+                radarEntry.titleEn() + " (revised)", radarEntry.descriptionNl(), radarEntry.descriptionEn(), List.of(), false);
+        transaction.begin();
+        published.fire(new ListVersionPublished(TechnologyListCatalog.ANNEX2, true, -1, fakeVersion + 1, LocalDate.of(2099, 1, 2), fakeVersion,
+                List.of(new EntryChange(EntryChange.Kind.CHANGED, radarEntry.key(), radarEntry, radarAfter, Set.of("titleEn")))));
+        transaction.commit();
+        clock.fix(Instant.parse("2099-01-02T00:05:00Z"));
+        assertTrue(follower.applyDue() >= 1);
+        HighRiskUnit waiting = unitRow(quantumLab);
+        assertEquals(1, waiting.getCurrentVersion(), "not carried while it waits for review");
+        assertEquals("ANNEX2 v" + fakeVersion + "\nCHANGED 3 (titleNl)", waiting.getReviewNote(), "its note is still the change to look at");
+        assertTrue(unitRow(radarLab).isReviewNeeded(), "the radar lab's own entry changed now");
+
         // the institution sees why, in its language, and confirms the unit still applies
         clock.fix(null);
         String review = api.call("GET", "/api/v1/units/" + quantumLab + "/review", OFFICER, null, null).body();

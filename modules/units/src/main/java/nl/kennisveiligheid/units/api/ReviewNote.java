@@ -39,6 +39,16 @@ public record ReviewNote(String listCode, int listVersion, List<Change> changes)
         return listCode + " v" + listVersion;
     }
 
+    /**
+     * This note with a later list change added: a unit still waiting for review when the next version takes effect
+     * keeps every change it has not seen, under the later version's heading.
+     */
+    public ReviewNote followedBy(ReviewNote later) {
+        List<Change> all = new ArrayList<>(changes);
+        later.changes().stream().filter(c -> !all.contains(c)).forEach(all::add);
+        return new ReviewNote(later.listCode(), later.listVersion(), all);
+    }
+
     /** The stored form: the heading, then {@code KIND code[ -> new code][ (field,field)]} per line. */
     public String format() {
         StringBuilder note = new StringBuilder(heading(listCode, listVersion));

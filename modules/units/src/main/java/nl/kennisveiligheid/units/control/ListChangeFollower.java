@@ -23,8 +23,9 @@ import nl.kennisveiligheid.units.entity.UnitVersion;
  * Follows Annex 2: a published version is recorded in the publishing transaction (so both commit or fail
  * together) and applied on its effective date, at once when that is today: units whose entries did not change
  * move along to the new version by themselves (a new version recorded by the system); units that use a removed,
- * changed or moved entry are marked "review needed" with the change beside them. {@link ListChangeSchedule}
- * applies versions that take effect later.
+ * changed or moved entry are marked "review needed" with the change beside them. A unit still waiting for review
+ * is never carried along: later changes are added to its note. {@link ListChangeSchedule} applies versions that
+ * take effect later.
  */
 @ApplicationScoped
 public class ListChangeFollower {
@@ -78,10 +79,17 @@ public class ListChangeFollower {
             HighRiskUnit unit = current.getUnit();
             List<ListChangeImpact.Change> affecting = ListChangeImpact.affecting(current.entryViews(), changes);
             if (!affecting.isEmpty()) {
-                unit.markForReview(ListChangeImpact.note(change.getListCode(), change.getVersionNumber(), affecting).format());
+                ReviewNote note = ListChangeImpact.note(change.getListCode(), change.getVersionNumber(), affecting);
+                if (unit.isReviewNeeded()) {
+                    note = ReviewNote.parse(unit.getReviewNote()).followedBy(note);
+                }
+                unit.markForReview(note.format());
                 toReview++;
                 audit.record(new AuditEvent("unit.review-needed", "HighRiskUnit", String.valueOf(unit.getId()), unit.getInstitutionId(),
                         Map.of(), Map.of("listVersion", change.getVersionNumber(), "entries", affecting.size())));
+            } else if (unit.isReviewNeeded()) {
+                // still waiting for the institution: it stays on its list version until confirmed or changed
+                toReview++;
             } else {
                 carry(unit, current, change.getVersionNumber());
                 carried++;

@@ -38,4 +38,11 @@ class ListChangeImpactTest {
         assertEquals(List.of(new ReviewNote.Change(ReviewNote.Kind.CHANGED, "3.1", null, List.of("titleNl", "descriptionEn")),
                 new ReviewNote.Change(ReviewNote.Kind.REMOVED, "9", null, List.of())), note.changes());
     }
+
+    @Test
+    void aUnitStillWaitingForReviewKeepsTheChangesItHasNotSeen() {
+        ReviewNote first = ReviewNote.parse("ANNEX2 v2\nREMOVED 7");
+        ReviewNote second = ReviewNote.parse("ANNEX2 v3\nCHANGED 3 (titleEn)\nREMOVED 7");
+        assertEquals("ANNEX2 v3\nREMOVED 7\nCHANGED 3 (titleEn)", first.followedBy(second).format());
+    }
 }
