@@ -106,6 +106,8 @@ class UnitsBrowserIT extends BrowserTest {
         String row = waitFor(d -> d.findElements(By.cssSelector("[id='register:table_data'] > tr")).size() == 1
                 && d.findElement(By.id("register:table_data")).getText().contains(name) ? d.findElement(By.id("register:table_data")).getText() : null);
         awaitReady();
+        // PrimeFaces disables the button during the request; check the page once it is enabled again
+        waitFor(d -> !d.findElement(By.id("register:search")).getAttribute("class").contains("ui-state-disabled"));
         assertTrue(row.contains("Demo Universiteit") && row.contains("Geregistreerd"), row);
         checkPage(200);
         screenshot("register");

@@ -150,7 +150,7 @@ public class UnitFormBean implements Serializable {
         try {
             UnitSummary saved = existing == null ? units.create(data) : units.update(existing.id(), data, existing.version(), note);
             PageMessages.info(UnitsModule.BUNDLE, "unit.saved", saved.name());
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/units/unit.xhtml?faces-redirect=true&id=" + saved.id();
         } catch (UnitRefused refused) {
             PageMessages.error(null, UnitsModule.BUNDLE, refused.messageKey());

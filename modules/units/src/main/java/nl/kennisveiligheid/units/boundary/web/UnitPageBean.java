@@ -1,6 +1,7 @@
 package nl.kennisveiligheid.units.boundary.web;
 
 import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,7 +9,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import jakarta.faces.context.FacesContext;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.kennisveiligheid.platform.api.InstitutionDirectory;
 import nl.kennisveiligheid.platform.api.InstitutionSummary;
 import nl.kennisveiligheid.platform.api.PageMessages;
@@ -27,6 +29,7 @@ import nl.kennisveiligheid.units.control.UnitsModule;
 public class UnitPageBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Pattern ENTRY_FIELD = Pattern.compile("entries\\[(\\d+)]");
 
     @Inject
     UnitRegister units;
@@ -93,7 +96,7 @@ public class UnitPageBean implements Serializable {
     }
 
     private static String entryCode(String field, List<UnitEntry> entries) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("entries\\[(\\d+)]").matcher(field);
+        Matcher m = ENTRY_FIELD.matcher(field);
         if (!m.matches()) {
             return null;
         }
