@@ -159,6 +159,8 @@ class UnitsBrowserIT extends BrowserTest {
         String english = text(By.id("review-lines"));
         assertTrue(english.contains("Version 2 of Annex 2 has taken effect")
                 && english.contains("Changed in 3: the title (Dutch), the description (English)."), "in the reader's language: " + english);
+        visit("/units/edit.xhtml?id=" + id);
+        assertTrue(text(By.id("review-lines")).contains("Changed in 3"), "the form too: " + text(By.id("review-lines")));
         visit("/units/edit.xhtml?id=" + id + "&lang=nl");
         assertTrue(text(By.id("review-lines")).contains("Bij 3 is gewijzigd"), "the form says what to look at: " + text(By.id("review-lines")));
         visit("/units/unit.xhtml?id=" + id);

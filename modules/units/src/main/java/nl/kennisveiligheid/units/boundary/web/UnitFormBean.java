@@ -11,6 +11,7 @@ import nl.kennisveiligheid.platform.api.PageMessages;
 import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.platform.api.RequestMemo;
 import nl.kennisveiligheid.techlist.api.TechnologyEntry;
+import nl.kennisveiligheid.units.api.ReviewNote;
 import nl.kennisveiligheid.techlist.api.TechnologyListCatalog;
 import nl.kennisveiligheid.units.api.UnitData;
 import nl.kennisveiligheid.units.api.UnitEntry;
@@ -79,7 +80,7 @@ public class UnitFormBean implements Serializable {
 
     private Long id;
     private UnitSummary existing;
-    private List<String> reviewLines = List.of();
+    private ReviewNote review;
     private boolean loaded;
     private String name;
     private UnitKind kind = UnitKind.RESEARCH_GROUP;
@@ -114,8 +115,7 @@ public class UnitFormBean implements Serializable {
             existing = null;
             return;
         }
-        reviewLines = units.review(id).map(r -> ReviewText.lines(r, FacesContext.getCurrentInstance().getViewRoot().getLocale()))
-                .orElse(List.of());
+        review = units.review(id).orElse(null);
         UnitData data = current.data();
         name = data.name();
         kind = data.kind();
@@ -195,7 +195,8 @@ public class UnitFormBean implements Serializable {
 
     /** Why the unit needs review (saving the change clears the mark), in the reader's language; empty when it does not. */
     public List<String> getReviewLines() {
-        return reviewLines;
+        // at render time: the view's locale (the reader's language) is set when the view is built, after load()
+        return review == null ? List.of() : ReviewText.lines(review, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public UnitSummary getExisting() {
