@@ -81,8 +81,12 @@ public final class UnitRegisterBenchmark {
         try {
             run(pool, http, base, token, paths.subList(0, 1000), clients);
             List<BenchmarkHttp.Timed> timed = run(pool, http, base, token, paths.subList(1000, 1000 + measured), clients);
-            double[] server = timed.stream().mapToDouble(BenchmarkHttp.Timed::server).toArray();
-            double[] roundTrip = timed.stream().mapToDouble(BenchmarkHttp.Timed::roundTrip).toArray();
+            double[] server = new double[timed.size()];
+            double[] roundTrip = new double[timed.size()];
+            for (int i = 0; i < timed.size(); i++) {
+                server[i] = timed.get(i).server();
+                roundTrip[i] = timed.get(i).roundTrip();
+            }
             LOG.info(String.format(Locale.ROOT, "%s, %d client(s), %d measured requests:", what, clients, measured));
             report("  server (Server-Timing)", server);
             report("  round trip on localhost", roundTrip);

@@ -129,6 +129,30 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
                 .stream().map(HighRiskUnit::summary).toList();
     }
 
+    /**
+     * The list's filters from request parameters (REST, the register's download link): blank ones left out, the
+     * status by name in any case.
+     *
+     * @throws IllegalArgumentException when the status is not one of {@link UnitStatus}
+     */
+    public static Map<String, Object> filters(String name, String status, String cluster, Long institutionId, Boolean reviewNeeded) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        putIfGiven(filters, "name", name);
+        if (status != null && !status.isBlank()) {
+            filters.put("status", UnitStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT)));
+        }
+        putIfGiven(filters, "cluster", cluster);
+        putIfGiven(filters, "institutionId", institutionId);
+        putIfGiven(filters, "reviewNeeded", reviewNeeded);
+        return filters;
+    }
+
+    private static void putIfGiven(Map<String, Object> filters, String name, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            filters.put(name, value instanceof String s ? s.trim() : value);
+        }
+    }
+
     /** A cluster filter {@code 3} must not match {@code 13}: the stored form is {@code ,3,13,}. */
     private static Map<String, Object> clusterFilter(Map<String, Object> filters) {
         if (filters == null || !(filters.get("cluster") instanceof String cluster) || cluster.isBlank()) {
@@ -176,8 +200,10 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
 
     /** Reads a spreadsheet of units for the caller's institution against the Annex 2 version in force: a preview, nothing written. */
     public UnitImport.Result readImport(byte[] content) {
-        long institution = requireEditor();
-        ListVersionSummary list = annex2InForce();
+        return readImport(content, requireEditor(), annex2InForce());
+    }
+
+    private UnitImport.Result readImport(byte[] content, long institution, ListVersionSummary list) {
         return UnitImport.read(content, UnitImport.MAX_BYTES, annex2.entries(list.listCode(), list.number()), namesInUse(institution));
     }
 
@@ -189,8 +215,7 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
     public UnitImport.Result importUnits(byte[] content) {
         long institution = requireEditor();
         ListVersionSummary list = annex2InForce();
-        UnitImport.Result result = UnitImport.read(content, UnitImport.MAX_BYTES, annex2.entries(list.listCode(), list.number()),
-                namesInUse(institution));
+        UnitImport.Result result = readImport(content, institution, list);
         if (!result.valid()) {
             return result;
         }
@@ -219,19 +244,27 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
         refuseIfInvalid(unit.getStatus() == UnitStatus.DRAFT ? UnitValidation.forDraft(resolved) : UnitValidation.forRegistration(resolved));
         UnitVersion current = current(unit);
         UnitData before = current.data();
+        recordChange(unit, current, resolved, list, blankToNull(note));
+        audit.record(new AuditEvent("unit.changed", "HighRiskUnit", String.valueOf(id), unit.getInstitutionId(), auditValues(before), auditValues(resolved)));
+        return unit.summary();
+    }
+
+    /**
+     * Records a change by the user: a draft's only version in place, otherwise a new version; the unit's listed
+     * fields follow and a review mark clears.
+     */
+    private void recordChange(HighRiskUnit unit, UnitVersion current, UnitData resolved, ListVersionSummary list, String note) {
         if (unit.getStatus() == UnitStatus.DRAFT) {
-            current.record(now(), currentUser.name(), false, blankToNull(note), UnitStatus.DRAFT, resolved, list.listCode(), list.number());
+            current.record(now(), currentUser.name(), false, note, UnitStatus.DRAFT, resolved, list.listCode(), list.number());
         } else {
             int number = unit.getCurrentVersion() + 1;
-            em.persist(new UnitVersion(unit, number, now(), currentUser.name(), false, blankToNull(note), unit.getStatus(), resolved,
+            em.persist(new UnitVersion(unit, number, now(), currentUser.name(), false, note, unit.getStatus(), resolved,
                     list.listCode(), list.number()));
             unit.newVersion(number);
         }
         unit.copy(resolved);
         unit.clearReview();
         em.flush();
-        audit.record(new AuditEvent("unit.changed", "HighRiskUnit", String.valueOf(id), unit.getInstitutionId(), auditValues(before), auditValues(resolved)));
-        return unit.summary();
     }
 
     @Transactional
@@ -283,18 +316,7 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
             throw new UnitRefused("error.review.editNeeded", refused.fields(), List.of());
         }
         String reviewNote = unit.getReviewNote();
-        String changeNote = blankToNull(note);
-        if (unit.getStatus() == UnitStatus.DRAFT) {
-            current.record(now(), currentUser.name(), false, changeNote, UnitStatus.DRAFT, resolved, list.listCode(), list.number());
-        } else {
-            int number = unit.getCurrentVersion() + 1;
-            em.persist(new UnitVersion(unit, number, now(), currentUser.name(), false, changeNote, unit.getStatus(), resolved,
-                    list.listCode(), list.number()));
-            unit.newVersion(number);
-        }
-        unit.copy(resolved);
-        unit.clearReview();
-        em.flush();
+        recordChange(unit, current, resolved, list, blankToNull(note));
         audit.record(new AuditEvent("unit.review-confirmed", "HighRiskUnit", String.valueOf(id), unit.getInstitutionId(),
                 Map.of("reviewNote", reviewNote), Map.of("listVersion", list.number())));
         return unit.summary();

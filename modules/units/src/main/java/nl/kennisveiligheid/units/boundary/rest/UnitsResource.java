@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kennisveiligheid.platform.api.ApiParameters;
@@ -24,7 +23,6 @@ import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.platform.api.lazy.PageRequest;
 import nl.kennisveiligheid.units.api.ReviewNote;
 import nl.kennisveiligheid.units.api.UnitData;
-import nl.kennisveiligheid.units.api.UnitStatus;
 import nl.kennisveiligheid.units.api.UnitSummary;
 import nl.kennisveiligheid.units.api.UnitVersionView;
 import nl.kennisveiligheid.units.control.UnitExport;
@@ -158,10 +156,8 @@ public class UnitsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a unit (a registered unit gets a new version); send the version read, 409 when it changed since")
     public Response update(@PathParam("id") long id, UnitChange change) {
-        if (change == null || change.version() == null) {
-            throw versionMissing();
-        }
-        return act(() -> Response.ok(units.update(id, require(change.data()), change.version(), change.note())).build());
+        long read = version(change == null ? null : change.version());
+        return act(() -> Response.ok(units.update(id, require(change.data()), read, change.note())).build());
     }
 
     @POST
@@ -170,10 +166,8 @@ public class UnitsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a draft unit (head, contact, access and separation measures then required)")
     public Response register(@PathParam("id") long id, Transition transition) {
-        if (transition == null || transition.version() == null) {
-            throw versionMissing();
-        }
-        return act(() -> Response.ok(units.register(id, transition.version())).build());
+        long read = version(transition == null ? null : transition.version());
+        return act(() -> Response.ok(units.register(id, read)).build());
     }
 
     @POST
@@ -183,11 +177,9 @@ public class UnitsResource {
     @Operation(summary = "Close a registered unit with date and reason",
             description = "When open requests or valid decisions still depend on it: 409 naming them, unless confirmed is true.")
     public Response close(@PathParam("id") long id, Transition transition) {
-        if (transition == null || transition.version() == null) {
-            throw versionMissing();
-        }
+        long read = version(transition == null ? null : transition.version());
         LocalDate on = ApiParameters.date("closedOn", transition.closedOn());
-        return act(() -> Response.ok(units.close(id, on, transition.reason(), transition.version(),
+        return act(() -> Response.ok(units.close(id, on, transition.reason(), read,
                 Boolean.TRUE.equals(transition.confirmed()))).build());
     }
 
@@ -206,10 +198,8 @@ public class UnitsResource {
     @Operation(summary = "Confirm a unit marked review needed still applies: its entries move to the Annex 2 version in force",
             description = "409 naming the entries when one no longer exists in Annex 2: then change the unit instead.")
     public Response confirmReview(@PathParam("id") long id, ReviewConfirmation confirmation) {
-        if (confirmation == null || confirmation.version() == null) {
-            throw versionMissing();
-        }
-        return act(() -> Response.ok(units.confirmStillApplies(id, confirmation.version(), confirmation.note())).build());
+        long read = version(confirmation == null ? null : confirmation.version());
+        return act(() -> Response.ok(units.confirmStillApplies(id, read, confirmation.note())).build());
     }
 
     private static Response act(java.util.function.Supplier<Response> action) {
@@ -236,29 +226,19 @@ public class UnitsResource {
     }
 
     private static Map<String, Object> filters(String name, String status, String cluster, Long institutionId, Boolean reviewNeeded) {
-        Map<String, Object> filters = new HashMap<>();
-        put(filters, "name", name);
-        if (status != null && !status.isBlank()) {
-            try {
-                filters.put("status", UnitStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new ApiProblem(400, UnitsModule.BUNDLE, "problem.validation", List.of(new ApiProblem.FieldProblem("status", "problem.status")));
-            }
-        }
-        put(filters, "cluster", cluster);
-        put(filters, "institutionId", institutionId);
-        put(filters, "reviewNeeded", reviewNeeded);
-        return filters;
-    }
-
-    private static void put(Map<String, Object> filters, String name, Object value) {
-        if (value != null && !(value instanceof String s && s.isBlank())) {
-            filters.put(name, value);
+        try {
+            return UnitRegister.filters(name, status, cluster, institutionId, reviewNeeded);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(400, UnitsModule.BUNDLE, "problem.validation", List.of(new ApiProblem.FieldProblem("status", "problem.status")));
         }
     }
 
-    private static ApiProblem versionMissing() {
-        return new ApiProblem(400, UnitsModule.BUNDLE, "error.invalid", List.of(new ApiProblem.FieldProblem("version", "validation.required")));
+    /** The version the client read, required with every change. */
+    private static long version(Long version) {
+        if (version == null) {
+            throw new ApiProblem(400, UnitsModule.BUNDLE, "error.invalid", List.of(new ApiProblem.FieldProblem("version", "validation.required")));
+        }
+        return version;
     }
 
     private static ApiProblem notFound() {

@@ -6,12 +6,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import nl.kennisveiligheid.platform.api.PlatformClock;
-import nl.kennisveiligheid.units.api.UnitStatus;
 import nl.kennisveiligheid.units.control.UnitExport;
+import nl.kennisveiligheid.units.control.UnitRegister;
 
 /**
  * The register screen's CSV download: the units matching the filters of the page's link ({@code name},
@@ -31,18 +29,11 @@ public class RegisterExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Map<String, Object> filters = new LinkedHashMap<>();
-        put(filters, "name", request.getParameter("name"));
-        put(filters, "cluster", request.getParameter("cluster"));
+        Map<String, Object> filters;
         try {
             String institution = request.getParameter("institutionId");
-            if (institution != null && !institution.isBlank()) {
-                filters.put("institutionId", Long.valueOf(institution.trim()));
-            }
-            String status = request.getParameter("status");
-            if (status != null && !status.isBlank()) {
-                filters.put("status", UnitStatus.valueOf(status.trim().toUpperCase(Locale.ROOT)));
-            }
+            filters = UnitRegister.filters(request.getParameter("name"), request.getParameter("status"), request.getParameter("cluster"),
+                    institution == null || institution.isBlank() ? null : Long.valueOf(institution.trim()), null);
         } catch (IllegalArgumentException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
@@ -50,11 +41,5 @@ public class RegisterExportServlet extends HttpServlet {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + UnitExport.fileName(clock.today()) + "\"");
         export.write(filters, response.getOutputStream());
-    }
-
-    private static void put(Map<String, Object> filters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            filters.put(name, value.trim());
-        }
     }
 }

@@ -88,11 +88,8 @@ public class UnitPageBean implements Serializable {
 
     /** The review note in the reader's language, one line per change. */
     public List<String> getReviewLines() {
-        if (review == null) {
-            return List.of();
-        }
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return ReviewText.lines(review, locale);
+        // at render time: the view's locale (the reader's language) is set when the view is built, after load()
+        return review == null ? List.of() : ReviewText.lines(review, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     private static String entryCode(String field, List<UnitEntry> entries) {
