@@ -18,7 +18,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * it (Arquillian suite extension), so Payara Micro boots once per database.
  *
  * <p>In-container tests are the classes named {@code *IT} (and their nested classes) outside the packages
- * {@code browser} and {@code client}, which run as clients and need libraries the server does not have.
+ * {@code browser} and {@code client}, which run as clients and need libraries the server does not have, with the
+ * message bundles in their packages; and the pages under {@code src/test/resources/it-webapp/} (fragments of
+ * test implementations of extension points) at the same path in the WAR.
  */
 @ArquillianSuiteDeployment
 public final class Deployments {
@@ -42,10 +44,24 @@ public final class Deployments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // pages and fragments that only the tests use (test implementations of extension points)
+        Path pages = classes.resolve("it-webapp");
+        if (Files.isDirectory(pages)) {
+            try (Stream<Path> files = Files.walk(pages)) {
+                files.filter(Files::isRegularFile).forEach(file -> archive.addAsWebResource(file.toFile(),
+                        pages.relativize(file).toString().replace(File.separatorChar, '/')));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return archive;
     }
 
     static boolean inContainer(String classFile) {
+        if (classFile.endsWith(".properties")) {
+            // message bundles of in-container test classes (their texts, e.g. a test extension point's)
+            return classFile.contains("/it/");
+        }
         if (classFile.contains("/browser/") || classFile.contains("/client/") || classFile.contains("/architecture/")) {
             return false;
         }

@@ -18,10 +18,26 @@ import java.util.regex.Pattern;
 public final class InContainerRestClient {
 
     private final String base;
+    private final String language;
     private final HttpClient http = HttpClient.newHttpClient();
 
     public InContainerRestClient(URL base) {
-        this.base = base.toExternalForm().replaceAll("/$", "");
+        this(base.toExternalForm().replaceAll("/$", ""), null);
+    }
+
+    private InContainerRestClient(String base, String language) {
+        this.base = base;
+        this.language = language;
+    }
+
+    /** The same client asking for answers in {@code language} ({@code Accept-Language}). */
+    public InContainerRestClient in(String newLanguage) {
+        return new InContainerRestClient(base, newLanguage);
+    }
+
+    /** A request with a JSON body, or none when {@code json} is {@code null}. */
+    public HttpResponse<String> json(String method, String path, String token, String json) throws IOException, InterruptedException {
+        return call(method, path, token, null, json);
     }
 
     /** A request; {@code body} {@code null} sends none, otherwise it goes as {@code contentType} (JSON when {@code null}). */
@@ -29,6 +45,9 @@ public final class InContainerRestClient {
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
         if (body != null) {
             request.header("Content-Type", contentType == null ? "application/json" : contentType);
         }

@@ -21,15 +21,15 @@ public final class ApiParameters {
     }
 
     public static void checkPaging(int first, int size) {
-        List<ApiProblem.FieldProblem> problems = new ArrayList<>();
+        List<Refusal.FieldProblem> problems = new ArrayList<>();
         if (first < 0) {
-            problems.add(new ApiProblem.FieldProblem("first", "problem.field.first"));
+            problems.add(new Refusal.FieldProblem("first", "problem.field.first"));
         }
         if (size < 1 || size > MAX_SIZE) {
-            problems.add(new ApiProblem.FieldProblem("size", "problem.field.size", MAX_SIZE));
+            problems.add(new Refusal.FieldProblem("size", "problem.field.size", MAX_SIZE));
         }
         if (!problems.isEmpty()) {
-            throw new ApiProblem(400, BUNDLE, "problem.detail.validation", problems);
+            throw new Refusal(Refusal.Kind.INVALID, BUNDLE, "problem.detail.validation", problems);
         }
     }
 
@@ -41,7 +41,7 @@ public final class ApiParameters {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new ApiProblem(400, BUNDLE, "problem.detail.validation", List.of(new ApiProblem.FieldProblem(field, "problem.field.date")));
+            throw new Refusal(Refusal.Kind.INVALID, BUNDLE, "problem.detail.validation", List.of(new Refusal.FieldProblem(field, "problem.field.date")));
         }
     }
 
@@ -65,7 +65,7 @@ public final class ApiParameters {
                 while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
                     left -= read;
                 }
-                throw new ApiProblem(413, bundle, "import.tooLarge.detail", List.of(new ApiProblem.FieldProblem("file", "import.tooLarge", max / 1024)));
+                throw new Refusal(Refusal.Kind.TOO_LARGE, bundle, "import.tooLarge.detail", List.of(new Refusal.FieldProblem("file", "import.tooLarge", max / 1024)));
             }
             return content;
         } catch (java.io.IOException e) {

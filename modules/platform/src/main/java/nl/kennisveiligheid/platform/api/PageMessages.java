@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /** Texts from a module's bundle, and the messages a page shows after an action, in the page's language. */
@@ -16,11 +17,18 @@ public final class PageMessages {
     private PageMessages() {
     }
 
-    /** The text under {@code key}, formatted; a missing key gives the key itself and a warning, never an exception. */
+    /** The text under {@code key}, formatted ({@link Text} arguments put into words too); a missing key gives the key itself and a warning, never an exception. */
     public static String text(String bundle, String key, Locale locale, Object... arguments) {
         try {
             String pattern = ResourceBundle.getBundle(bundle, locale, Thread.currentThread().getContextClassLoader()).getString(key);
-            return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            if (arguments == null || arguments.length == 0) {
+                return pattern;
+            }
+            Object[] words = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                words[i] = arguments[i] instanceof Text nested ? text(nested.bundle(), nested.key(), locale, nested.arguments().toArray()) : arguments[i];
+            }
+            return new MessageFormat(pattern, locale).format(words);
         } catch (MissingResourceException e) {
             LOG.warning(() -> "Missing text " + bundle + "/" + key + " for " + locale);
             return key;
@@ -36,6 +44,25 @@ public final class PageMessages {
     public static void error(String clientId, String bundle, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, bundle, key, arguments);
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * A {@link Refusal} on the page: its message for the whole page, and each field problem at its input.
+     *
+     * @param clientIds the client id of the input for a field name ({@code headEmail} → {@code unit:headEmail}); {@code null}
+     *                  shows that field's problem for the whole page
+     */
+    public static void refused(Refusal refusal, Function<String, String> clientIds) {
+        error(null, refusal.bundle(), refusal.messageKey(), refusal.arguments());
+        for (Refusal.FieldProblem problem : refusal.fields()) {
+            String clientId = problem.field() == null ? null : clientIds.apply(problem.field());
+            error(clientId, refusal.bundle(), problem.messageKey(), problem.arguments().toArray());
+        }
+    }
+
+    /** A {@link Refusal} on the page, every message for the whole page (what the exception handler does with one a bean let through). */
+    public static void refused(Refusal refusal) {
+        refused(refusal, field -> null);
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String bundle, String key, Object... arguments) {

@@ -24,6 +24,8 @@ import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.ConcurrentChangeException;
 import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.platform.api.Refusal;
+import nl.kennisveiligheid.platform.api.Refusal.Kind;
 import nl.kennisveiligheid.platform.api.Role;
 import nl.kennisveiligheid.techlist.api.EntryChange;
 import nl.kennisveiligheid.techlist.api.ListVersionPublished;
@@ -38,7 +40,7 @@ import nl.kennisveiligheid.techlist.entity.TechnologyList;
 /**
  * What list administrators do: draft a new version as a copy of the newest published one, edit its entries,
  * compare, publish (with an optional second administrator's approval) or discard it. Every change is checked
- * against {@link EntryValidation}, refused with a {@link ListRefused} naming the reason, and audited. The role
+ * against {@link EntryValidation}, refused with a {@link Refusal} naming the reason, and audited. The role
  * is checked here too, whatever screen or endpoint calls.
  */
 @ApplicationScoped
@@ -85,13 +87,13 @@ public class ListEditing {
         requireListAdministrator();
         String clean = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
         if (!clean.matches("[A-Z0-9-]{2,40}")) {
-            throw new ListRefused("error.list.code");
+            throw refused(Kind.INVALID, "error.list.code");
         }
         if (nameNl == null || nameNl.isBlank() || nameEn == null || nameEn.isBlank() || nameNl.length() > 200 || nameEn.length() > 200) {
-            throw new ListRefused("error.list.name");
+            throw refused(Kind.INVALID, "error.list.name");
         }
         if (lists.findList(clean).isPresent()) {
-            throw new ListRefused("error.list.exists", clean);
+            throw refused(Kind.CONFLICT, "error.list.exists", clean);
         }
         TechnologyList list = new TechnologyList(clean, nameNl.trim(), nameEn.trim(), false);
         em.persist(list);
@@ -105,11 +107,11 @@ public class ListEditing {
     @Transactional
     public ListVersionSummary createDraft(String listCode) {
         requireListAdministrator();
-        TechnologyList list = lists.findList(listCode).orElseThrow(() -> new ListRefused("error.list.unknown", listCode));
+        TechnologyList list = lists.findList(listCode).orElseThrow(() -> refused(Kind.NOT_FOUND, "error.list.unknown", listCode));
         List<ListVersionSummary> versions = lists.versions(listCode);
         Optional<ListVersionSummary> existing = versions.stream().filter(v -> v.status() == VersionStatus.DRAFT).findFirst();
         if (existing.isPresent()) {
-            throw new ListRefused("error.draft.exists", existing.get().number());
+            throw refused(Kind.CONFLICT, "error.draft.exists", existing.get().number());
         }
         int number = versions.stream().mapToInt(ListVersionSummary::number).max().orElse(0) + 1;
         Optional<ListVersionSummary> basis = versions.stream().filter(v -> v.status() == VersionStatus.PUBLISHED)
@@ -142,7 +144,7 @@ public class ListEditing {
         Map<String, ListEntry> rows = rows(draft);
         ListEntry existing = rows.get(candidate.key());
         if (!added && existing == null) {
-            throw new ListRefused("error.entry.unknown");
+            throw refused(Kind.NOT_FOUND, "error.entry.unknown");
         }
         List<TechnologyEntry> after = new ArrayList<>();
         rows.values().forEach(r -> after.add(r.getKey().equals(candidate.key()) ? candidate : r.view()));
@@ -152,7 +154,7 @@ public class ListEditing {
         List<EntryValidation.Problem> problems = EntryValidation.validate(after).stream()
                 .filter(p -> candidate.key().equals(p.key()) || candidate.key().equals(parentOf(after, p.key()))).toList();
         if (!problems.isEmpty()) {
-            throw new ListRefused("error.entry.invalid", problems);
+            throw invalidEntries(problems);
         }
         TechnologyEntry before = added ? null : existing.view();
         if (added) {
@@ -172,12 +174,12 @@ public class ListEditing {
         requireListAdministrator();
         ListVersion draft = draftVersion(listCode, number);
         Map<String, ListEntry> rows = rows(draft);
-        ListEntry entry = Optional.ofNullable(rows.get(key)).orElseThrow(() -> new ListRefused("error.entry.unknown"));
+        ListEntry entry = Optional.ofNullable(rows.get(key)).orElseThrow(() -> refused(Kind.NOT_FOUND, "error.entry.unknown"));
         Set<String> affected = retired ? subtree(rows, key) : Set.of(key);
         if (!retired) {
             TechnologyEntry view = entry.view();
             if (view.parentKey() != null && rows.containsKey(view.parentKey()) && rows.get(view.parentKey()).view().retired()) {
-                throw new ListRefused("error.entry.parentRetired", rows.get(view.parentKey()).view().code());
+                throw refused(Kind.CONFLICT, "error.entry.parentRetired", rows.get(view.parentKey()).view().code());
             }
         }
         for (String k : affected) {
@@ -196,7 +198,7 @@ public class ListEditing {
         ListVersion draft = draftVersion(listCode, number);
         List<EntryValidation.Problem> problems = EntryValidation.validate(entries);
         if (!problems.isEmpty()) {
-            throw new ListRefused("error.entry.invalid", problems);
+            throw invalidEntries(problems);
         }
         Map<String, ListEntry> rows = rows(draft);
         int order = rows.size();
@@ -248,7 +250,7 @@ public class ListEditing {
                 return PublishOutcome.AWAITING_APPROVAL;
             }
             if (draft.getApprovalRequestedBy().equals(me)) {
-                throw new ListRefused("error.publish.sameAdministrator");
+                throw refused(Kind.CONFLICT, "error.publish.sameAdministrator");
             }
         }
         Optional<TechnologyLists.Published> replaced = lists.published(listCode).stream()
@@ -278,37 +280,37 @@ public class ListEditing {
 
     private void checkPublishable(String listCode, List<TechnologyEntry> entries, LocalDate effectiveDate, String legalReference) {
         if (effectiveDate == null) {
-            throw new ListRefused("error.publish.effectiveDate.required");
+            throw refused(Kind.INVALID, "error.publish.effectiveDate.required");
         }
         if (legalReference == null || legalReference.isBlank() || legalReference.length() > 300) {
-            throw new ListRefused("error.publish.legalReference");
+            throw refused(Kind.INVALID, "error.publish.legalReference");
         }
         LocalDate today = clock.today();
         if (effectiveDate.isBefore(today)) {
-            throw new ListRefused("error.publish.effectiveDate.past", today);
+            throw refused(Kind.INVALID, "error.publish.effectiveDate.past", today);
         }
         List<TechnologyLists.Published> earlier = lists.published(listCode);
         Optional<TechnologyLists.Published> pending = earlier.stream().filter(p -> p.effectiveDate().isAfter(today)).findFirst();
         if (pending.isPresent()) {
-            throw new ListRefused("error.publish.pendingExists", pending.get().number(), pending.get().effectiveDate());
+            throw refused(Kind.CONFLICT, "error.publish.pendingExists", pending.get().number(), pending.get().effectiveDate());
         }
         Optional<LocalDate> latest = earlier.stream().map(TechnologyLists.Published::effectiveDate).max(LocalDate::compareTo);
         if (latest.isPresent() && !effectiveDate.isAfter(latest.get())) {
-            throw new ListRefused("error.publish.effectiveDate.notAfter", latest.get());
+            throw refused(Kind.INVALID, "error.publish.effectiveDate.notAfter", latest.get());
         }
         if (entries.stream().noneMatch(e -> !e.retired())) {
-            throw new ListRefused("error.publish.empty");
+            throw refused(Kind.INVALID, "error.publish.empty");
         }
         List<EntryValidation.Problem> problems = EntryValidation.validate(entries);
         if (!problems.isEmpty()) {
-            throw new ListRefused("error.entry.invalid", problems);
+            throw invalidEntries(problems);
         }
     }
 
     ListVersion draftVersion(String listCode, int number) {
-        ListVersion version = lists.findVersion(listCode, number).orElseThrow(() -> new ListRefused("error.version.unknown", listCode, number));
+        ListVersion version = lists.findVersion(listCode, number).orElseThrow(() -> refused(Kind.NOT_FOUND, "error.version.unknown", listCode, number));
         if (version.getStatus() != VersionStatus.DRAFT) {
-            throw new ListRefused("error.version.published", number);
+            throw refused(Kind.CONFLICT, "error.version.published", number);
         }
         return version;
     }
@@ -339,6 +341,16 @@ public class ListEditing {
         return result;
     }
 
+    private static Refusal refused(Kind kind, String messageKey, Object... arguments) {
+        return new Refusal(kind, TechlistModule.BUNDLE, messageKey, List.of(), arguments);
+    }
+
+    /** Entries that are not valid: each problem at {@code <code>.<field>}. */
+    static Refusal invalidEntries(List<EntryValidation.Problem> problems) {
+        return Refusal.invalid(TechlistModule.BUNDLE, "error.entry.invalid", problems.stream()
+                .map(p -> new Refusal.FieldProblem(p.code() + "." + p.field(), p.messageKey(), p.arguments())).toList());
+    }
+
     private static String parentOf(List<TechnologyEntry> entries, String key) {
         return entries.stream().filter(e -> e.key().equals(key)).findFirst().map(TechnologyEntry::parentKey).orElse(null);
     }
@@ -346,7 +358,7 @@ public class ListEditing {
     private void requireListAdministrator() {
         if (!currentUser.hasRole(Role.LIST_ADMIN)) {
             audit.recordIndependently(AuditEvent.of("access.refused", "TechnologyList", null, null));
-            throw new SecurityException("list administrators only");
+            throw Refusal.forbidden();
         }
     }
 

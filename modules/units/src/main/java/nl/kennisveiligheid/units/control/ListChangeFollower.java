@@ -1,36 +1,48 @@
 package nl.kennisveiligheid.units.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.time.ZoneOffset;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import nl.kennisveiligheid.platform.api.AuditEvent;
-import nl.kennisveiligheid.platform.api.AuditTrail;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.kennisveiligheid.platform.api.JobLock;
 import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.techlist.api.ListVersionPublished;
-import nl.kennisveiligheid.units.api.ReviewNote;
-import nl.kennisveiligheid.units.api.UnitStatus;
-import nl.kennisveiligheid.units.entity.HighRiskUnit;
 import nl.kennisveiligheid.units.entity.ListChange;
-import nl.kennisveiligheid.units.entity.UnitVersion;
 
 /**
- * Follows Annex 2: a published version is recorded in the publishing transaction (so both commit or fail
- * together) and applied on its effective date, at once when that is today: units whose entries did not change
- * move along to the new version by themselves (a new version recorded by the system); units that use a removed,
- * changed or moved entry are marked "review needed" with the change beside them. A unit still waiting for review
- * is never carried along: later changes are added to its note. {@link ListChangeSchedule} applies versions that
- * take effect later.
+ * Follows Annex 2 (ADR 0012, the convention for every observer of another module's event):
+ * <ol>
+ * <li><b>in the publishing transaction</b>, only the change is recorded (the {@link ListChange} inbox), so the
+ * publication and the record commit or fail together;</li>
+ * <li><b>after the commit</b>, outside the request, the change is applied on its effective date in batches of at
+ * most {@value #BATCH} units per transaction: units whose entries did not change move along to the new version by
+ * themselves, units using a changed entry are marked "review needed" with the change beside them (a unit waiting
+ * for review is never carried along; later changes are added to its note);</li>
+ * <li>a unit that fails is recorded and skipped, not the whole change; the change stays due until every unit has
+ * followed, and the quarter-hourly schedule ({@link ListChangeSchedule}) is the retry. Every run catches up on
+ * everything due up to now, under one {@link JobLock} across instances.</li>
+ * </ol>
  */
 @ApplicationScoped
 public class ListChangeFollower {
 
-    public static final String SYSTEM = "system";
+    /** The name under which the product itself records versions. */
+    public static final String SYSTEM = nl.kennisveiligheid.units.entity.Recording.SYSTEM;
+
+    static final int BATCH = 500;
+    static final String JOB = "units.follow-annex2";
+
+    private static final Logger LOG = Logger.getLogger(ListChangeFollower.class.getName());
 
     @PersistenceContext(unitName = "units")
     EntityManager em;
@@ -39,77 +51,92 @@ public class ListChangeFollower {
     PlatformClock clock;
 
     @Inject
-    AuditTrail audit;
+    ListChangeWork work;
 
-    /** In the publishing transaction (a synchronous observer). */
+    @Inject
+    JobLock lock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** In the publishing transaction (a synchronous observer): record the change, nothing more. */
     void published(@Observes ListVersionPublished event) {
-        if (!event.binding()) {
-            return;
-        }
-        ListChange change = new ListChange(event.listCode(), event.versionNumber(), event.replacedVersionNumber(),
-                event.effectiveDate(), event.changes());
-        em.persist(change);
-        if (!event.effectiveDate().isAfter(clock.today())) {
-            apply(change);
+        if (event.binding()) {
+            em.persist(new ListChange(event.listCode(), event.versionNumber(), event.replacedVersionNumber(),
+                    event.effectiveDate(), event.changes()));
         }
     }
 
-    /** Applies every recorded version whose effective date has come, oldest first. */
-    @Transactional
-    public int applyDue() {
-        List<ListChange> due = em.createQuery("select c from ListChange c where c.appliedAt is null and c.effectiveDate <= :today "
-                        + "order by c.effectiveDate, c.versionNumber", ListChange.class)
-                .setParameter("today", clock.today()).getResultList();
-        due.forEach(this::apply);
-        return due.size();
+    /** After the publication committed: when it takes effect today, follow it now, outside the publisher's request. */
+    void publishedAndCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListVersionPublished event) {
+        if (event.binding() && !event.effectiveDate().isAfter(clock.today())) {
+            executor.execute(this::runDue);
+        }
     }
 
-    private void apply(ListChange change) {
-        List<ListChangeImpact.Change> changes = change.getEntries().stream()
-                .map(e -> new ListChangeImpact.Change(e.getEntryKey(), e.getKind(), e.getCodeBefore(), e.getCodeAfter(), e.getFields()))
-                .toList();
-        // the newest version of every open unit still on an older version of this list, in one query
-        List<UnitVersion> behind = em.createQuery("select v from UnitVersion v join v.unit u where u.status <> :closed "
-                        + "and v.number = u.currentVersion and v.listCode = :list and v.listVersion < :version", UnitVersion.class)
-                .setParameter("closed", UnitStatus.CLOSED).setParameter("list", change.getListCode())
-                .setParameter("version", change.getVersionNumber()).getResultList();
-        int carried = 0;
-        int toReview = 0;
-        for (UnitVersion current : behind) {
-            HighRiskUnit unit = current.getUnit();
-            List<ListChangeImpact.Change> affecting = ListChangeImpact.affecting(current.entryViews(), changes);
-            if (!affecting.isEmpty()) {
-                ReviewNote note = ListChangeImpact.note(change.getListCode(), change.getVersionNumber(), affecting);
-                if (unit.isReviewNeeded()) {
-                    note = ReviewNote.parse(unit.getReviewNote()).followedBy(note);
+    /** Runs {@link #applyDue()} under the job lock, logging instead of throwing (for the executor and the schedule). */
+    public void runDue() {
+        try {
+            lock.runExclusively(JOB, Duration.ofMinutes(30), () -> {
+                int done = applyDue();
+                if (done > 0) {
+                    LOG.info(() -> "Units followed " + done + " Annex 2 version(s)");
                 }
-                unit.markForReview(note.format());
-                toReview++;
-                audit.record(new AuditEvent("unit.review-needed", "HighRiskUnit", String.valueOf(unit.getId()), unit.getInstitutionId(),
-                        Map.of(), Map.of("listVersion", change.getVersionNumber(), "entries", affecting.size())));
-            } else if (unit.isReviewNeeded()) {
-                // still waiting for the institution: it stays on its list version until confirmed or changed
-                toReview++;
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Following Annex 2 failed; the next run tries again", e);
+        }
+    }
+
+    /**
+     * Applies every recorded change whose effective date has come, oldest first, in batches; idempotent (a change
+     * remembers how far it got). A change with failed units stays due and holds back later changes of the same list.
+     * Call it outside a transaction; each batch is a transaction of its own.
+     *
+     * @return the number of changes completed
+     */
+    public synchronized int applyDue() {
+        int completed = 0;
+        Set<String> heldBack = new HashSet<>();
+        for (long changeId : work.due()) {
+            ListChange change = em.find(ListChange.class, changeId);
+            String list = change == null ? null : change.getListCode();
+            if (list == null || heldBack.contains(list)) {
+                continue;
+            }
+            if (follow(changeId) == 0) {
+                completed++;
             } else {
-                carry(unit, current, change.getVersionNumber());
-                carried++;
+                heldBack.add(list);
             }
         }
-        change.applied(clock.now().atOffset(ZoneOffset.UTC), carried, toReview);
-        em.flush();
+        return completed;
     }
 
-    private void carry(HighRiskUnit unit, UnitVersion current, int listVersion) {
-        String note = ReviewNote.heading(current.getListCode(), listVersion);
-        if (unit.getStatus() == UnitStatus.DRAFT) {
-            current.moveToListVersion(listVersion);
-        } else {
-            int number = unit.getCurrentVersion() + 1;
-            em.persist(new UnitVersion(unit, number, clock.now().atOffset(ZoneOffset.UTC), SYSTEM, true, note, unit.getStatus(),
-                    current.data(), current.getListCode(), listVersion));
-            unit.newVersion(number);
+    /** One change: first the units that failed before, then the rest in batches. Returns the number still failing. */
+    private int follow(long changeId) {
+        for (long unitId : work.failures(changeId)) {
+            try {
+                work.retry(changeId, unitId);
+            } catch (RuntimeException e) {
+                work.failed(changeId, unitId, e, false);
+            }
         }
-        audit.record(new AuditEvent("unit.followed-list", "HighRiskUnit", String.valueOf(unit.getId()), unit.getInstitutionId(),
-                Map.of("listVersion", current.getListVersion()), Map.of("listVersion", listVersion)));
+        for (List<Long> batch = work.nextUnits(changeId, BATCH); !batch.isEmpty(); batch = work.nextUnits(changeId, BATCH)) {
+            try {
+                work.apply(changeId, batch);
+            } catch (RuntimeException batchFailed) {
+                // one by one, so that only the unit at fault is left for the next run
+                for (long unitId : batch) {
+                    try {
+                        work.apply(changeId, List.of(unitId));
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Unit " + unitId + " could not follow list change " + changeId + "; tried again later", e);
+                        work.failed(changeId, unitId, e, true);
+                    }
+                }
+            }
+        }
+        return work.finish(changeId);
     }
 }

@@ -2,31 +2,24 @@ package nl.kennisveiligheid.units.control;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * Every quarter of an hour (so at midnight too), applies the Annex 2 versions whose effective date has come.
- * Not persistent: a missed run is made up by the next one.
+ * Every quarter of an hour (so at midnight too), follows the Annex 2 versions whose effective date has come and
+ * tries again the units that failed. Not persistent: after downtime the next run catches up on everything due
+ * (the changes remember how far they got); with several instances one runs at a time (job lock).
  */
 @Singleton
 public class ListChangeSchedule {
-
-    private static final Logger LOG = Logger.getLogger(ListChangeSchedule.class.getName());
 
     @Inject
     ListChangeFollower follower;
 
     @Schedule(hour = "*", minute = "0,15,30,45", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
-        try {
-            int applied = follower.applyDue();
-            if (applied > 0) {
-                LOG.info(() -> "Units followed " + applied + " Annex 2 version(s) that took effect");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Following Annex 2 failed; the next run tries again", e);
-        }
+        follower.runDue();
     }
 }

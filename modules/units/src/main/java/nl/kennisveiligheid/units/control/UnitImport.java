@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.kennisveiligheid.platform.api.CsvUpload;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.techlist.api.TechnologyEntry;
 import nl.kennisveiligheid.units.api.UnitData;
 import nl.kennisveiligheid.units.api.UnitEntry;
@@ -83,8 +84,8 @@ public final class UnitImport {
                     entries);
             String registerText = record.get("register");
             boolean register = registerText != null && Set.of("ja", "yes", "true", "1", "j", "y").contains(registerText.trim().toLowerCase(Locale.ROOT));
-            List<UnitRefused.FieldProblem> invalid = register ? UnitValidation.forRegistration(data) : UnitValidation.forDraft(data);
-            for (UnitRefused.FieldProblem p : invalid) {
+            List<Refusal.FieldProblem> invalid = register ? UnitValidation.forRegistration(data) : UnitValidation.forDraft(data);
+            for (Refusal.FieldProblem p : invalid) {
                 if (p.field().equals("kind") && kindText != null && !kindText.isBlank()) {
                     continue; // already named as unknown
                 }

@@ -3,6 +3,7 @@ package nl.kennisveiligheid.units.control;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import nl.kennisveiligheid.platform.api.Refusal;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.kennisveiligheid.units.api.UnitData;
@@ -21,11 +22,11 @@ public final class UnitValidation {
     private UnitValidation() {
     }
 
-    public static List<UnitRefused.FieldProblem> forDraft(UnitData data) {
-        List<UnitRefused.FieldProblem> problems = new ArrayList<>();
+    public static List<Refusal.FieldProblem> forDraft(UnitData data) {
+        List<Refusal.FieldProblem> problems = new ArrayList<>();
         text(problems, "name", data.name(), true, 200);
         if (data.kind() == null) {
-            problems.add(new UnitRefused.FieldProblem("kind", "validation.required"));
+            problems.add(new Refusal.FieldProblem("kind", "validation.required"));
         }
         text(problems, "faculty", data.faculty(), false, 200);
         text(problems, "department", data.department(), false, 200);
@@ -40,54 +41,54 @@ public final class UnitValidation {
         text(problems, "measuresDigital", data.measuresDigital(), false, 4000);
         text(problems, "measuresOrganisational", data.measuresOrganisational(), false, 4000);
         if (data.entries().isEmpty()) {
-            problems.add(new UnitRefused.FieldProblem("entries", "validation.entries.required"));
+            problems.add(new Refusal.FieldProblem("entries", "validation.entries.required"));
         }
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < data.entries().size(); i++) {
             UnitEntry entry = data.entries().get(i);
             if (entry.entryKey() == null || !keys.add(entry.entryKey())) {
-                problems.add(new UnitRefused.FieldProblem("entries[" + i + "]", "validation.entries.duplicate"));
+                problems.add(new Refusal.FieldProblem("entries[" + i + "]", "validation.entries.duplicate"));
             }
             text(problems, "entries[" + i + "].reason", entry.reason(), true, 1000);
         }
         return problems;
     }
 
-    public static List<UnitRefused.FieldProblem> forRegistration(UnitData data) {
-        List<UnitRefused.FieldProblem> problems = new ArrayList<>(forDraft(data));
+    public static List<Refusal.FieldProblem> forRegistration(UnitData data) {
+        List<Refusal.FieldProblem> problems = new ArrayList<>(forDraft(data));
         for (String[] required : new String[][] {{"headName", data.headName()}, {"headEmail", data.headEmail()},
                 {"contactName", data.contactName()}, {"contactEmail", data.contactEmail()}}) {
             if (required[1] == null || required[1].isBlank()) {
-                problems.add(new UnitRefused.FieldProblem(required[0], "validation.required"));
+                problems.add(new Refusal.FieldProblem(required[0], "validation.required"));
             }
         }
         if (blank(data.measuresPhysical()) && blank(data.measuresDigital()) && blank(data.measuresOrganisational())) {
-            problems.add(new UnitRefused.FieldProblem("measuresPhysical", "validation.measures.required"));
+            problems.add(new Refusal.FieldProblem("measuresPhysical", "validation.measures.required"));
         }
         if (blank(data.sites()) && blank(data.buildings()) && blank(data.rooms())) {
-            problems.add(new UnitRefused.FieldProblem("sites", "validation.access.required"));
+            problems.add(new Refusal.FieldProblem("sites", "validation.access.required"));
         }
         return problems;
     }
 
-    private static void text(List<UnitRefused.FieldProblem> problems, String field, String value, boolean required, int max) {
+    private static void text(List<Refusal.FieldProblem> problems, String field, String value, boolean required, int max) {
         if (blank(value)) {
             if (required) {
-                problems.add(new UnitRefused.FieldProblem(field, "validation.required"));
+                problems.add(new Refusal.FieldProblem(field, "validation.required"));
             }
             return;
         }
         if (value.length() > max) {
-            problems.add(new UnitRefused.FieldProblem(field, "validation.length." + max));
+            problems.add(new Refusal.FieldProblem(field, "validation.length." + max));
         }
         if (MARKUP.matcher(value).find()) {
-            problems.add(new UnitRefused.FieldProblem(field, "validation.markup"));
+            problems.add(new Refusal.FieldProblem(field, "validation.markup"));
         }
     }
 
-    private static void email(List<UnitRefused.FieldProblem> problems, String field, String value) {
+    private static void email(List<Refusal.FieldProblem> problems, String field, String value) {
         if (!blank(value) && (value.length() > 254 || !EMAIL.matcher(value.trim()).matches())) {
-            problems.add(new UnitRefused.FieldProblem(field, "validation.email"));
+            problems.add(new Refusal.FieldProblem(field, "validation.email"));
         }
     }
 

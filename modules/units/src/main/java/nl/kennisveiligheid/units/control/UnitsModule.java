@@ -5,7 +5,7 @@ import nl.kennisveiligheid.platform.api.ModuleDescriptor;
 /** The high-risk units as a module: schema {@code units}, after the technology lists. */
 public class UnitsModule implements ModuleDescriptor {
 
-    public static final String BUNDLE = "nl.kennisveiligheid.units.i18n.messages";
+    public static final String BUNDLE = nl.kennisveiligheid.units.api.UnitMessages.BUNDLE;
 
     @Override
     public String name() {

@@ -12,13 +12,21 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.TreeSet;
 import nl.kennisveiligheid.platform.api.AuditedEntity;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.techlist.api.CodeOrder;
+import nl.kennisveiligheid.units.api.ReviewNote;
 import nl.kennisveiligheid.units.api.UnitData;
 import nl.kennisveiligheid.units.api.UnitKind;
+import nl.kennisveiligheid.units.api.UnitMessages;
 import nl.kennisveiligheid.units.api.UnitStatus;
 import nl.kennisveiligheid.units.api.UnitSummary;
 
-/** A high-risk unit of one institution: identity, status, and a copy of its newest version's listed fields. */
+/**
+ * A high-risk unit of one institution, the aggregate root of its versions: identity, status, a copy of its newest
+ * version's listed fields, and the rules of its life (draft → registered → closed, following Annex 2, review). Every
+ * change goes through a method here that checks the state it starts from and produces the {@link UnitVersion} to
+ * keep; a version's number is given in one place ({@code next}).
+ */
 @Entity
 @Table(name = "high_risk_unit", schema = "units")
 public class HighRiskUnit extends AuditedEntity {
@@ -70,15 +78,114 @@ public class HighRiskUnit extends AuditedEntity {
     protected HighRiskUnit() {
     }
 
-    public HighRiskUnit(long institutionId, UnitData data) {
+    private HighRiskUnit(long institutionId, UnitData data) {
         this.institutionId = institutionId;
         this.status = UnitStatus.DRAFT;
-        this.currentVersion = 1;
+        this.currentVersion = 0;
         copy(data);
     }
 
+    // ---- the unit's life: each step checks the state it starts from and gives the version it produces.
+    // The caller persists the version it gets back (persisting one already stored does nothing).
+
+    /**
+     * A new unit of an institution with its first version: a draft, or registered at once on {@code registeredOn}
+     * (an import row already checked as complete).
+     */
+    public static UnitVersion create(long institutionId, UnitData data, Recording recording, LocalDate registeredOn) {
+        HighRiskUnit unit = new HighRiskUnit(institutionId, data);
+        if (registeredOn != null) {
+            unit.status = UnitStatus.REGISTERED;
+            unit.registeredOn = registeredOn;
+        }
+        return unit.next(null, data, recording);
+    }
+
+    /**
+     * A person's change: a draft's only version is rewritten in place, a registered unit gets a new version. The
+     * listed fields follow and a review mark clears (editing is one way to answer it). Refused when closed.
+     */
+    public UnitVersion change(UnitVersion current, UnitData data, Recording recording) {
+        requireCurrent(current);
+        if (status == UnitStatus.CLOSED) {
+            throw Refusal.conflict(UnitMessages.BUNDLE, "error.closed");
+        }
+        UnitVersion changed;
+        if (status == UnitStatus.DRAFT) {
+            current.record(recording, UnitStatus.DRAFT, data);
+            changed = current;
+        } else {
+            changed = next(current, data, recording);
+        }
+        copy(data);
+        clearReview();
+        return changed;
+    }
+
+    /** A draft becomes registered on {@code on}, its version recorded again as registered (the caller checked completeness). */
+    public UnitVersion register(UnitVersion current, Recording recording, LocalDate on) {
+        requireCurrent(current);
+        if (status != UnitStatus.DRAFT) {
+            throw Refusal.conflict(UnitMessages.BUNDLE, "error.notDraft");
+        }
+        status = UnitStatus.REGISTERED;
+        registeredOn = on;
+        current.record(recording.onList(current.getListCode(), current.getListVersion()), status, current.data());
+        return current;
+    }
+
+    /** A registered unit closes on {@code on} for {@code reason}, as a new version. */
+    public UnitVersion close(UnitVersion current, Recording recording, LocalDate on, String reason) {
+        requireCurrent(current);
+        if (status != UnitStatus.REGISTERED) {
+            throw Refusal.conflict(UnitMessages.BUNDLE, "error.notRegistered");
+        }
+        status = UnitStatus.CLOSED;
+        closedOn = on;
+        closeReason = reason;
+        return next(current, current.data(), recording.onList(current.getListCode(), current.getListVersion()).withNote(reason));
+    }
+
+    /**
+     * The unit moves along to a new version of its list by itself (none of its entries changed): a draft in place,
+     * otherwise a new version by the system. Not for a unit waiting for review or closed.
+     */
+    public UnitVersion followList(UnitVersion current, Recording recording) {
+        requireCurrent(current);
+        if (reviewNeeded || status == UnitStatus.CLOSED) {
+            throw new IllegalStateException("unit " + id + " does not follow a list change while " + (reviewNeeded ? "waiting for review" : "closed"));
+        }
+        if (status == UnitStatus.DRAFT) {
+            current.moveToListVersion(recording.listVersion());
+            return current;
+        }
+        return next(current, current.data(), recording);
+    }
+
+    /** A list change touches the unit's entries: it waits for the institution; a later change is added to the note. */
+    public void markForReview(ReviewNote note) {
+        ReviewNote combined = reviewNeeded && reviewNote != null ? ReviewNote.parse(reviewNote).followedBy(note) : note;
+        this.reviewNeeded = true;
+        this.reviewNote = combined.format();
+    }
+
+    /** The one place a version number is given: the current one plus one. */
+    private UnitVersion next(UnitVersion current, UnitData data, Recording recording) {
+        if (current != null) {
+            requireCurrent(current);
+        }
+        currentVersion = currentVersion + 1;
+        return new UnitVersion(this, currentVersion, status, data, recording);
+    }
+
+    private void requireCurrent(UnitVersion current) {
+        if (current == null || current.getUnit() != this || current.getNumber() != currentVersion) {
+            throw new IllegalArgumentException("not the current version of unit " + id);
+        }
+    }
+
     /** Takes over the listed fields of the newest version. */
-    public void copy(UnitData data) {
+    private void copy(UnitData data) {
         this.name = data.name();
         this.kind = data.kind();
         this.faculty = data.faculty();
@@ -87,27 +194,7 @@ public class HighRiskUnit extends AuditedEntity {
         this.clusters = "," + String.join(",", set) + ",";
     }
 
-    public void newVersion(int number) {
-        this.currentVersion = number;
-    }
-
-    public void register(LocalDate on) {
-        this.status = UnitStatus.REGISTERED;
-        this.registeredOn = on;
-    }
-
-    public void close(LocalDate on, String reason) {
-        this.status = UnitStatus.CLOSED;
-        this.closedOn = on;
-        this.closeReason = reason;
-    }
-
-    public void markForReview(String note) {
-        this.reviewNeeded = true;
-        this.reviewNote = note;
-    }
-
-    public void clearReview() {
+    private void clearReview() {
         this.reviewNeeded = false;
         this.reviewNote = null;
     }

@@ -48,6 +48,13 @@ public class ListChange extends AuditedEntity {
     @Column(name = "units_to_review")
     private Integer unitsToReview;
 
+    /** Units are followed in id order; every unit up to this id has been handled. */
+    @Column(name = "progress_unit_id", nullable = false)
+    private long progressUnitId;
+
+    @Column(name = "units_failed")
+    private Integer unitsFailed;
+
     @OneToMany(mappedBy = "listChange", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     private List<ListChangeEntry> entries = new ArrayList<>();
 
@@ -62,10 +69,39 @@ public class ListChange extends AuditedEntity {
         changes.forEach(c -> entries.add(new ListChangeEntry(this, c)));
     }
 
-    public void applied(OffsetDateTime at, int carried, int toReview) {
-        this.appliedAt = at;
-        this.unitsCarried = carried;
-        this.unitsToReview = toReview;
+    /** A batch of units handled, up to {@code lastUnitId}. */
+    public void progressed(long lastUnitId, int carried, int toReview) {
+        this.progressUnitId = Math.max(progressUnitId, lastUnitId);
+        this.unitsCarried = (unitsCarried == null ? 0 : unitsCarried) + carried;
+        this.unitsToReview = (unitsToReview == null ? 0 : unitsToReview) + toReview;
+    }
+
+    /** Every unit handled: done, unless some failed (then the next run tries those again). */
+    public void finished(OffsetDateTime at, int failed) {
+        this.unitsFailed = failed;
+        if (failed == 0) {
+            this.appliedAt = at;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getProgressUnitId() {
+        return progressUnitId;
+    }
+
+    public Integer getUnitsCarried() {
+        return unitsCarried;
+    }
+
+    public Integer getUnitsToReview() {
+        return unitsToReview;
+    }
+
+    public Integer getUnitsFailed() {
+        return unitsFailed;
     }
 
     public String getListCode() {

@@ -103,20 +103,19 @@ public class UnitVersion extends AuditedEntity {
     protected UnitVersion() {
     }
 
-    public UnitVersion(HighRiskUnit unit, int number, OffsetDateTime at, String by, boolean bySystem, String note,
-                       UnitStatus status, UnitData data, String listCode, int listVersion) {
+    /** Only the unit gives out versions ({@link HighRiskUnit}). */
+    UnitVersion(HighRiskUnit unit, int number, UnitStatus status, UnitData data, Recording recording) {
         this.unit = unit;
         this.number = number;
-        record(at, by, bySystem, note, status, data, listCode, listVersion);
+        record(recording, status, data);
     }
 
     /** (Re)writes the snapshot: for a new version, and for a draft's version while it is edited. */
-    public final void record(OffsetDateTime at, String by, boolean system, String note, UnitStatus newStatus, UnitData data,
-                             String list, int listVersionNumber) {
-        this.recordedAt = at;
-        this.recordedBy = by;
-        this.bySystem = system;
-        this.changeNote = note;
+    final void record(Recording recording, UnitStatus newStatus, UnitData data) {
+        this.recordedAt = recording.at();
+        this.recordedBy = recording.by();
+        this.bySystem = recording.bySystem();
+        this.changeNote = recording.note();
         this.status = newStatus;
         this.name = data.name();
         this.kind = data.kind();
@@ -132,8 +131,8 @@ public class UnitVersion extends AuditedEntity {
         this.measuresPhysical = data.measuresPhysical();
         this.measuresDigital = data.measuresDigital();
         this.measuresOrganisational = data.measuresOrganisational();
-        this.listCode = list;
-        this.listVersion = listVersionNumber;
+        this.listCode = recording.listCode();
+        this.listVersion = recording.listVersion();
         // update in place by key: clearing and re-adding would insert a duplicate key before the old row is deleted
         java.util.Map<String, UnitEntry> wanted = new java.util.LinkedHashMap<>();
         data.entries().forEach(e -> wanted.put(e.entryKey(), e));
@@ -145,7 +144,7 @@ public class UnitVersion extends AuditedEntity {
     }
 
     /** A draft follows a new Annex 2 version in place (its entries did not change). */
-    public void moveToListVersion(int newListVersion) {
+    void moveToListVersion(int newListVersion) {
         this.listVersion = newListVersion;
     }
 

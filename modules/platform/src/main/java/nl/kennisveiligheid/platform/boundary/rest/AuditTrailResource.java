@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kennisveiligheid.platform.api.ApiParameters;
-import nl.kennisveiligheid.platform.api.ApiProblem;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.lazy.PageRequest;
 import nl.kennisveiligheid.platform.control.PlatformModule;
 import nl.kennisveiligheid.platform.control.audit.AuditRecords;

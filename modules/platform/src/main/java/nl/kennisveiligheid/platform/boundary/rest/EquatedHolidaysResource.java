@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import nl.kennisveiligheid.platform.api.ApiParameters;
-import nl.kennisveiligheid.platform.api.ApiProblem;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.calendar.Holiday;
 import nl.kennisveiligheid.platform.api.calendar.LegalCalendar;
 import nl.kennisveiligheid.platform.control.PlatformModule;
@@ -47,8 +47,8 @@ public class EquatedHolidaysResource {
     @Operation(summary = "Holidays and equated days of a year")
     public List<Holiday> holidays(@QueryParam("year") Integer year) {
         if (year == null || year < 1900 || year > 2200) {
-            throw new ApiProblem(400, PlatformModule.BUNDLE, "problem.detail.validation",
-                    List.of(new ApiProblem.FieldProblem("year", "problem.field.year")));
+            throw new Refusal(Refusal.Kind.INVALID, PlatformModule.BUNDLE, "problem.detail.validation",
+                    List.of(new Refusal.FieldProblem("year", "problem.field.year")));
         }
         return calendar.holidays(year);
     }
@@ -60,9 +60,9 @@ public class EquatedHolidaysResource {
     public Response equate(@PathParam("date") String date, EquatedDay day) {
         LocalDate parsed = ApiParameters.date("date", date);
         if (day == null || blank(day.description()) || blank(day.legalReference())) {
-            throw new ApiProblem(400, PlatformModule.BUNDLE, "problem.detail.validation", List.of(
-                    new ApiProblem.FieldProblem("description", "problem.field.required"),
-                    new ApiProblem.FieldProblem("legalReference", "problem.field.required")));
+            throw new Refusal(Refusal.Kind.INVALID, PlatformModule.BUNDLE, "problem.detail.validation", List.of(
+                    new Refusal.FieldProblem("description", "problem.field.required"),
+                    new Refusal.FieldProblem("legalReference", "problem.field.required")));
         }
         maintenance.equate(parsed, day.description().trim(), day.legalReference().trim());
         return Response.noContent().build();

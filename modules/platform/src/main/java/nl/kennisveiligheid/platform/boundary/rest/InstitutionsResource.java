@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.kennisveiligheid.platform.api.ApiParameters;
-import nl.kennisveiligheid.platform.api.ApiProblem;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.AuditEvent;
 import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.CurrentUser;
@@ -72,10 +72,10 @@ public class InstitutionsResource {
     public InstitutionSummary get(@PathParam("id") long id) {
         if (currentUser.institutionId().isPresent() && currentUser.institutionId().get() != id) {
             auditTrail.recordIndependently(AuditEvent.of("access.refused", "Institution", id, currentUser.institutionId().get()));
-            throw new ApiProblem(404, PlatformModule.BUNDLE, "problem.detail.institution-not-found", null);
+            throw Refusal.notFound(PlatformModule.BUNDLE, "problem.detail.institution-not-found");
         }
         return institutions.byId(id).orElseThrow(() ->
-                new ApiProblem(404, PlatformModule.BUNDLE, "problem.detail.institution-not-found", null));
+                Refusal.notFound(PlatformModule.BUNDLE, "problem.detail.institution-not-found"));
     }
 
     @PUT
@@ -86,18 +86,18 @@ public class InstitutionsResource {
             description = "Send the version you read; 409 when someone else changed the institution since.")
     public InstitutionSummary change(@PathParam("id") long id, InstitutionChange change) {
         if (change == null || change.version() == null) {
-            throw new ApiProblem(400, PlatformModule.BUNDLE, "problem.detail.validation",
-                    List.of(new ApiProblem.FieldProblem("version", "problem.field.required")));
+            throw new Refusal(Refusal.Kind.INVALID, PlatformModule.BUNDLE, "problem.detail.validation",
+                    List.of(new Refusal.FieldProblem("version", "problem.field.required")));
         }
         if (institutions.byId(id).isEmpty()) {
-            throw new ApiProblem(404, PlatformModule.BUNDLE, "problem.detail.institution-not-found", null);
+            throw Refusal.notFound(PlatformModule.BUNDLE, "problem.detail.institution-not-found");
         }
         try {
             return institutions.update(id, change.name(), change.kind(), change.version());
         } catch (IllegalArgumentException refused) {
             String field = refused.getMessage().endsWith(".kind") ? "kind" : "name";
-            throw new ApiProblem(400, PlatformModule.BUNDLE, "problem.detail.validation",
-                    List.of(new ApiProblem.FieldProblem(field, refused.getMessage())));
+            throw new Refusal(Refusal.Kind.INVALID, PlatformModule.BUNDLE, "problem.detail.validation",
+                    List.of(new Refusal.FieldProblem(field, refused.getMessage())));
         }
     }
 }

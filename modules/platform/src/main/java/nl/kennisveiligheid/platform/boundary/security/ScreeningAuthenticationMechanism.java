@@ -19,11 +19,11 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.kennisveiligheid.platform.api.AuditEvent;
 import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.CorrelationId;
 import nl.kennisveiligheid.platform.api.Role;
+import nl.kennisveiligheid.platform.api.RoleGroup;
 import nl.kennisveiligheid.platform.api.RuntimeSettings;
 import nl.kennisveiligheid.platform.boundary.rest.ProblemDetails;
 import nl.kennisveiligheid.platform.boundary.web.SecurityHeaders;
@@ -92,7 +92,7 @@ public class ScreeningAuthenticationMechanism implements HttpAuthenticationMecha
             if (identity.isPresent()) {
                 request.setAttribute(RequestCurrentUser.TOKEN_ATTRIBUTE, identity.get());
                 return context.notifyContainerAboutLogin(new CallerPrincipal(identity.get().principal()),
-                        Set.of(identity.get().role().name()));
+                        RoleGroup.securityRoles(Set.of(identity.get().role())));
             }
         }
         unauthorized(request, response, header == null ? "problem.detail.401" : "problem.detail.401.token");
@@ -145,7 +145,7 @@ public class ScreeningAuthenticationMechanism implements HttpAuthenticationMecha
     }
 
     private static Set<String> groups(Set<Role> roles) {
-        return roles.stream().map(Role::name).collect(Collectors.toSet());
+        return RoleGroup.securityRoles(roles);
     }
 
     /** 401 as problem+json in the caller's language; written here because the request never reaches JAX-RS. */

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import nl.kennisveiligheid.platform.api.ApiProblem;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.RuntimeSettings;
 import nl.kennisveiligheid.platform.control.ConfigurableClock;
 import nl.kennisveiligheid.platform.control.PlatformModule;
@@ -45,8 +45,8 @@ public class ClockResource {
         try {
             clock.fix(Instant.parse(at));
         } catch (RuntimeException e) {
-            throw new ApiProblem(400, PlatformModule.BUNDLE, "problem.detail.validation",
-                    java.util.List.of(new ApiProblem.FieldProblem("at", "testsupport.clock.invalid")));
+            throw new Refusal(Refusal.Kind.INVALID, PlatformModule.BUNDLE, "problem.detail.validation",
+                    java.util.List.of(new Refusal.FieldProblem("at", "testsupport.clock.invalid")));
         }
         return get();
     }
@@ -61,7 +61,7 @@ public class ClockResource {
 
     private void guard() {
         if (!settings.testSupportEnabled()) {
-            throw new ApiProblem(404, PlatformModule.BUNDLE, "problem.detail.404", null);
+            throw Refusal.notFound(PlatformModule.BUNDLE, "problem.detail.404");
         }
     }
 }

@@ -12,11 +12,12 @@ import java.util.logging.Logger;
 import nl.kennisveiligheid.platform.api.ConcurrentChangeException;
 import nl.kennisveiligheid.platform.api.CorrelationId;
 import nl.kennisveiligheid.platform.api.PageMessages;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.control.PlatformModule;
 
 /**
- * Turns a concurrent change (someone else saved the same object first) into a message on the page, the
- * user's input kept; logs every other exception of a Faces request with the request's correlation id (the
+ * Turns a concurrent change (someone else saved the same object first), and a {@link Refusal} a bean did not
+ * catch itself, into messages on the page, the user's input kept; logs every other exception of a Faces request with the request's correlation id (the
  * id the error page shows the user), then lets PrimeFaces' handler show the error page (also for AJAX).
  */
 public class CorrelatedExceptionHandlerFactory extends ExceptionHandlerFactory {
@@ -49,6 +50,12 @@ public class CorrelatedExceptionHandlerFactory extends ExceptionHandlerFactory {
                     events.remove();
                     PageMessages.error(null, PlatformModule.BUNDLE, "concurrent.change");
                     faces.renderResponse();
+                } else if (faces != null && refusal(exception) != null) {
+                    Refusal refusal = refusal(exception);
+                    LOG.info(() -> CorrelationId.tag("Refused on page " + view + ": " + refusal.kind() + " " + refusal.messageKey()));
+                    events.remove();
+                    PageMessages.refused(refusal);
+                    faces.renderResponse();
                 } else if (root(exception) instanceof ViewExpiredException) {
                     LOG.info(() -> CorrelationId.tag("View expired: " + view));
                 } else {
@@ -56,6 +63,16 @@ public class CorrelatedExceptionHandlerFactory extends ExceptionHandlerFactory {
                 }
             }
             getWrapped().handle();
+        }
+
+        /** The {@link Refusal} a bean let through (wrapped by EL or CDI), if that is what failed. */
+        static Refusal refusal(Throwable exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof Refusal refusal) {
+                    return refusal;
+                }
+            }
+            return null;
         }
 
         private static Throwable root(Throwable exception) {

@@ -1,5 +1,7 @@
 package nl.kennisveiligheid.platform.boundary.web;
 
+import nl.kennisveiligheid.platform.api.PageMessages;
+import nl.kennisveiligheid.platform.api.Text;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +17,7 @@ import nl.kennisveiligheid.platform.api.PlatformClock;
 
 /**
  * Dates and numbers in the page language's format: {@code #{fmt.date(d)}}, {@code #{fmt.dateTime(t)}},
- * {@code #{fmt.number(n)}}. Times are shown in Dutch time (Europe/Amsterdam).
+ * {@code #{fmt.number(n)}}; a module's {@link Text}: {@code #{fmt.text(t)}}. Times are shown in Dutch time (Europe/Amsterdam).
  */
 @Named("fmt")
 @RequestScoped
@@ -26,6 +28,11 @@ public class FormatBean {
 
     @Inject
     PlatformClock clock;
+
+    /** A {@link Text} another module handed over, in the page's language: {@code #{fmt.text(t)}}. */
+    public String text(Text text) {
+        return text == null ? "" : PageMessages.text(text.bundle(), text.key(), locale(), text.arguments().toArray());
+    }
 
     public String date(TemporalAccessor value) {
         if (value == null) {

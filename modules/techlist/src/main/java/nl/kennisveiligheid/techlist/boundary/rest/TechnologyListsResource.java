@@ -15,9 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import nl.kennisveiligheid.platform.api.ApiParameters;
-import nl.kennisveiligheid.platform.api.ApiProblem;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.techlist.api.EntryChange;
 import nl.kennisveiligheid.techlist.api.ListVersionSummary;
@@ -26,7 +25,6 @@ import nl.kennisveiligheid.techlist.api.TechnologyListSummary;
 import nl.kennisveiligheid.techlist.control.DraftImport;
 import nl.kennisveiligheid.techlist.control.ListEditing;
 import nl.kennisveiligheid.techlist.control.ListFormats;
-import nl.kennisveiligheid.techlist.control.ListRefused;
 import nl.kennisveiligheid.techlist.control.TechlistModule;
 import nl.kennisveiligheid.techlist.control.TechnologyLists;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,9 +44,6 @@ public class TechnologyListsResource {
     /** What a publication did. */
     public record PublicationResult(String outcome, ListVersionSummary version) {
     }
-
-    private static final Set<String> INPUT_PROBLEMS = Set.of("error.list.code", "error.list.name", "error.entry.invalid", "error.publish.effectiveDate.required",
-            "error.publish.effectiveDate.past", "error.publish.effectiveDate.notAfter", "error.publish.legalReference", "error.publish.empty");
 
     @Inject
     TechnologyLists catalog;
@@ -81,13 +76,9 @@ public class TechnologyListsResource {
     @Operation(summary = "Create a reference list (never binding: Annex 2 is the one binding list)")
     public Response createList(NewList list) {
         if (list == null) {
-            throw new ApiProblem(400, TechlistModule.BUNDLE, "problem.validation", List.of(new ApiProblem.FieldProblem("code", "validation.required")));
+            throw new Refusal(Refusal.Kind.INVALID, TechlistModule.BUNDLE, "problem.validation", List.of(new Refusal.FieldProblem("code", "validation.required")));
         }
-        try {
-            return Response.status(201).entity(editing.createList(list.code(), list.nameNl(), list.nameEn())).build();
-        } catch (ListRefused refused) {
-            throw problem(refused);
-        }
+        return Response.status(201).entity(editing.createList(list.code(), list.nameNl(), list.nameEn())).build();
     }
 
     @GET
@@ -170,15 +161,11 @@ public class TechnologyListsResource {
                                @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, java.io.InputStream body) {
         byte[] content = ApiParameters.upload(body, drafts.maxBytes(), TechlistModule.BUNDLE);
         String name = contentType != null && contentType.contains("json") ? "upload.json" : "upload.csv";
-        try {
-            DraftImport.Preview preview = dryRun ? drafts.preview(list, number, content, name) : drafts.importFile(list, number, content, name);
-            List<ApiParameters.ImportLine> lines = preview.problems().stream().map(p -> new ApiParameters.ImportLine(p.line(), p.field(),
-                    problems.get(TechlistModule.BUNDLE, p.messageKey(), p.arguments().toArray()))).toList();
-            ImportResult result = new ImportResult(preview.valid(), preview.valid() && !dryRun, preview.entries(), lines, preview.changes());
-            return Response.status(preview.valid() ? 200 : 422).entity(result).build();
-        } catch (ListRefused refused) {
-            throw problem(refused);
-        }
+        DraftImport.Preview preview = dryRun ? drafts.preview(list, number, content, name) : drafts.importFile(list, number, content, name);
+        List<ApiParameters.ImportLine> lines = preview.problems().stream().map(p -> new ApiParameters.ImportLine(p.line(), p.field(),
+                problems.get(TechlistModule.BUNDLE, p.messageKey(), p.arguments().toArray()))).toList();
+        ImportResult result = new ImportResult(preview.valid(), preview.valid() && !dryRun, preview.entries(), lines, preview.changes());
+        return Response.status(preview.valid() ? 200 : 422).entity(result).build();
     }
 
     @POST
@@ -187,11 +174,7 @@ public class TechnologyListsResource {
     @Operation(summary = "Create a draft as a copy of the newest published version")
     public Response createDraft(@PathParam("list") String list) {
         requireList(list);
-        try {
-            return Response.status(201).entity(editing.createDraft(list)).build();
-        } catch (ListRefused refused) {
-            throw problem(refused);
-        }
+        return Response.status(201).entity(editing.createDraft(list)).build();
     }
 
     @DELETE
@@ -199,12 +182,8 @@ public class TechnologyListsResource {
     @RolesAllowed("LIST_ADMIN")
     @Operation(summary = "Discard a draft")
     public Response discard(@PathParam("list") String list, @PathParam("number") int number) {
-        try {
-            editing.discard(list, number);
-            return Response.noContent().build();
-        } catch (ListRefused refused) {
-            throw problem(refused);
-        }
+        editing.discard(list, number);
+        return Response.noContent().build();
     }
 
     @POST
@@ -216,25 +195,13 @@ public class TechnologyListsResource {
                     + "requests approval (outcome AWAITING_APPROVAL) and another list administrator's call publishes.")
     public PublicationResult publish(@PathParam("list") String list, @PathParam("number") int number, Publication publication) {
         if (publication == null || publication.version() == null) {
-            throw new ApiProblem(400, TechlistModule.BUNDLE, "problem.validation",
-                    List.of(new ApiProblem.FieldProblem("version", "validation.required")));
+            throw new Refusal(Refusal.Kind.INVALID, TechlistModule.BUNDLE, "problem.validation",
+                    List.of(new Refusal.FieldProblem("version", "validation.required")));
         }
         LocalDate effective = ApiParameters.date("effectiveDate", publication.effectiveDate());
-        try {
-            ListEditing.PublishOutcome outcome = editing.publish(list, number, effective, publication.legalReference(),
-                    publication.changeNote(), publication.version());
-            return new PublicationResult(outcome.name(), catalog.version(list, number).orElseThrow());
-        } catch (ListRefused refused) {
-            throw problem(refused);
-        }
-    }
-
-    static ApiProblem problem(ListRefused refused) {
-        int status = INPUT_PROBLEMS.contains(refused.messageKey()) ? 400
-                : refused.messageKey().endsWith(".unknown") ? 404 : 409;
-        List<ApiProblem.FieldProblem> fields = refused.problems().stream()
-                .map(p -> new ApiProblem.FieldProblem(p.code() + "." + p.field(), p.messageKey(), p.arguments().toArray())).toList();
-        return new ApiProblem(status, TechlistModule.BUNDLE, refused.messageKey(), fields);
+        ListEditing.PublishOutcome outcome = editing.publish(list, number, effective, publication.legalReference(),
+                publication.changeNote(), publication.version());
+        return new PublicationResult(outcome.name(), catalog.version(list, number).orElseThrow());
     }
 
     private void requireList(String list) {
@@ -243,7 +210,7 @@ public class TechnologyListsResource {
         }
     }
 
-    private static ApiProblem notFound(String key) {
-        return new ApiProblem(404, TechlistModule.BUNDLE, key, null);
+    private static Refusal notFound(String key) {
+        return Refusal.notFound(TechlistModule.BUNDLE, key);
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import nl.kennisveiligheid.platform.api.PageMessages;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.RequestMemo;
 import org.primefaces.event.FileUploadEvent;
 import nl.kennisveiligheid.techlist.api.EntryChange;
@@ -18,7 +19,7 @@ import nl.kennisveiligheid.techlist.api.VersionStatus;
 import nl.kennisveiligheid.techlist.control.DraftImport;
 import nl.kennisveiligheid.techlist.control.EntryValidation;
 import nl.kennisveiligheid.techlist.control.ListEditing;
-import nl.kennisveiligheid.techlist.control.ListRefused;
+
 import nl.kennisveiligheid.techlist.control.TechlistModule;
 import nl.kennisveiligheid.techlist.control.VersionDiff;
 
@@ -120,14 +121,8 @@ public class ListAdministrationBean implements Serializable {
             TechnologyEntry saved = editing.saveEntry(list, draft.number(), entry);
             PageMessages.info(TechlistModule.BUNDLE, "draft.saved", saved.code());
             clearForm();
-        } catch (ListRefused refused) {
-            PageMessages.error(null, TechlistModule.BUNDLE, refused.messageKey(), refused.arguments());
-            for (EntryValidation.Problem problem : refused.problems()) {
-                String field = problem.field() == null || problem.field().equals("key") ? "code"
-                        : problem.field().equals("retired") ? "parent" : problem.field();
-                PageMessages.error("draft:" + field,
-                        TechlistModule.BUNDLE, problem.messageKey(), problem.arguments().toArray());
-            }
+        } catch (Refusal refused) {
+            PageMessages.refused(refused, ListAdministrationBean::clientId);
         }
     }
 
@@ -235,10 +230,19 @@ public class ListAdministrationBean implements Serializable {
     private void act(Runnable action) {
         try {
             action.run();
-        } catch (ListRefused refused) {
-            PageMessages.error(null, TechlistModule.BUNDLE, refused.messageKey(), refused.arguments());
-            refused.problems().forEach(p -> PageMessages.error(null, TechlistModule.BUNDLE, p.messageKey(), p.arguments().toArray()));
+        } catch (Refusal refused) {
+            PageMessages.refused(refused);
         }
+    }
+
+    /** An entry's problem at {@code <code>.<field>} is shown at the form's input for that field. */
+    static String clientId(String field) {
+        String name = field.substring(field.lastIndexOf('.') + 1);
+        return "draft:" + switch (name) {
+            case "key", "null" -> "code";
+            case "retired" -> "parent";
+            default -> name;
+        };
     }
 
     private void clearForm() {

@@ -18,8 +18,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.kennisveiligheid.platform.api.ApiParameters;
-import nl.kennisveiligheid.platform.api.ApiProblem;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.platform.api.RoleGroup;
 import nl.kennisveiligheid.platform.api.lazy.PageRequest;
 import nl.kennisveiligheid.units.api.ReviewNote;
 import nl.kennisveiligheid.units.api.UnitData;
@@ -27,7 +28,7 @@ import nl.kennisveiligheid.units.api.UnitSummary;
 import nl.kennisveiligheid.units.api.UnitVersionView;
 import nl.kennisveiligheid.units.control.UnitExport;
 import nl.kennisveiligheid.units.control.UnitImport;
-import nl.kennisveiligheid.units.control.UnitRefused;
+import nl.kennisveiligheid.units.control.UnitEditing;
 import nl.kennisveiligheid.units.control.UnitRegister;
 import nl.kennisveiligheid.units.control.UnitsModule;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * national register (registered and closed units of all institutions). Another institution's unit is 404.
  */
 @Path("units")
-@RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN", "AUTHORITY_ASSESSOR", "AUTHORITY_DECIDER"})
+@RolesAllowed({RoleGroup.Names.INSTITUTION_STAFF, RoleGroup.Names.AUTHORITY_STAFF})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "High-risk units", description = "Units of institutions that work with Annex 2 technology, and the national register")
 public class UnitsResource {
@@ -61,6 +62,9 @@ public class UnitsResource {
 
     @Inject
     UnitRegister units;
+
+    @Inject
+    UnitEditing editing;
 
     @Inject
     UnitExport export;
@@ -99,21 +103,19 @@ public class UnitsResource {
 
     @POST
     @Path("import")
-    @RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN"})
+    @RolesAllowed(RoleGroup.Names.INSTITUTION_STAFF)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Create the institution's units from a CSV file (format in docs/units-import-format.md)",
             description = "With dryRun=true only the preview. A file with problems creates nothing: 422 with every problem by line "
                     + "and column. Larger than 2 MiB: 413.")
     public Response importFile(@QueryParam("dryRun") boolean dryRun, java.io.InputStream body) {
         byte[] content = ApiParameters.upload(body, UnitImport.MAX_BYTES, UnitsModule.BUNDLE);
-        return act(() -> {
-            UnitImport.Result result = dryRun ? units.readImport(content) : units.importUnits(content);
-            List<ApiParameters.ImportLine> lines = result.problems().stream().map(p -> new ApiParameters.ImportLine(p.line(), p.field(),
-                    messages.get(UnitsModule.BUNDLE, p.messageKey(), p.arguments().toArray()))).toList();
-            int toRegister = (int) result.rows().stream().filter(UnitImport.Row::register).count();
-            return Response.status(result.valid() ? 200 : 422)
-                    .entity(new ImportResult(result.valid(), result.valid() && !dryRun, result.rows().size(), toRegister, lines)).build();
-        });
+        UnitImport.Result result = dryRun ? editing.readImport(content) : editing.importUnits(content);
+        List<ApiParameters.ImportLine> lines = result.problems().stream().map(p -> new ApiParameters.ImportLine(p.line(), p.field(),
+                messages.get(UnitsModule.BUNDLE, p.messageKey(), p.arguments().toArray()))).toList();
+        int toRegister = (int) result.rows().stream().filter(UnitImport.Row::register).count();
+        return Response.status(result.valid() ? 200 : 422)
+                .entity(new ImportResult(result.valid(), result.valid() && !dryRun, result.rows().size(), toRegister, lines)).build();
     }
 
     @GET
@@ -143,44 +145,43 @@ public class UnitsResource {
     }
 
     @POST
-    @RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN"})
+    @RolesAllowed(RoleGroup.Names.INSTITUTION_STAFF)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a unit (a draft) for the caller's institution; entries name Annex 2 entry keys of the version in force")
     public Response create(UnitData data) {
-        return act(() -> Response.status(201).entity(units.create(require(data))).build());
+        return Response.status(201).entity(editing.create(require(data))).build();
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN"})
+    @RolesAllowed(RoleGroup.Names.INSTITUTION_STAFF)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a unit (a registered unit gets a new version); send the version read, 409 when it changed since")
     public Response update(@PathParam("id") long id, UnitChange change) {
         long read = version(change == null ? null : change.version());
-        return act(() -> Response.ok(units.update(id, require(change.data()), read, change.note())).build());
+        return Response.ok(editing.update(id, require(change.data()), read, change.note())).build();
     }
 
     @POST
     @Path("{id}/registration")
-    @RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN"})
+    @RolesAllowed(RoleGroup.Names.INSTITUTION_STAFF)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a draft unit (head, contact, access and separation measures then required)")
     public Response register(@PathParam("id") long id, Transition transition) {
         long read = version(transition == null ? null : transition.version());
-        return act(() -> Response.ok(units.register(id, read)).build());
+        return Response.ok(editing.register(id, read)).build();
     }
 
     @POST
     @Path("{id}/closure")
-    @RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN"})
+    @RolesAllowed(RoleGroup.Names.INSTITUTION_STAFF)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close a registered unit with date and reason",
             description = "When open requests or valid decisions still depend on it: 409 naming them, unless confirmed is true.")
     public Response close(@PathParam("id") long id, Transition transition) {
         long read = version(transition == null ? null : transition.version());
         LocalDate on = ApiParameters.date("closedOn", transition.closedOn());
-        return act(() -> Response.ok(units.close(id, on, transition.reason(), read,
-                Boolean.TRUE.equals(transition.confirmed()))).build());
+        return Response.ok(editing.close(id, on, transition.reason(), read, Boolean.TRUE.equals(transition.confirmed()))).build();
     }
 
     @GET
@@ -188,39 +189,23 @@ public class UnitsResource {
     @Operation(summary = "Why a unit needs review: the Annex 2 version that took effect and the changes to its entries (404 when none)")
     public ReviewNote review(@PathParam("id") long id) {
         units.unit(id).orElseThrow(UnitsResource::notFound);
-        return units.review(id).orElseThrow(() -> new ApiProblem(404, UnitsModule.BUNDLE, "error.review.none", null));
+        return units.review(id).orElseThrow(() -> Refusal.notFound(UnitsModule.BUNDLE, "error.review.none"));
     }
 
     @POST
     @Path("{id}/review-confirmation")
-    @RolesAllowed({"INSTITUTION_OFFICER", "INSTITUTION_ADMIN"})
+    @RolesAllowed(RoleGroup.Names.INSTITUTION_STAFF)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm a unit marked review needed still applies: its entries move to the Annex 2 version in force",
             description = "409 naming the entries when one no longer exists in Annex 2: then change the unit instead.")
     public Response confirmReview(@PathParam("id") long id, ReviewConfirmation confirmation) {
         long read = version(confirmation == null ? null : confirmation.version());
-        return act(() -> Response.ok(units.confirmStillApplies(id, read, confirmation.note())).build());
-    }
-
-    private static Response act(java.util.function.Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (UnitRefused refused) {
-            int status = switch (refused.messageKey()) {
-                case "error.notFound" -> 404;
-                case "error.invalid" -> 400;
-                default -> 409;
-            };
-            List<ApiProblem.FieldProblem> fields = new java.util.ArrayList<>(refused.fields().stream()
-                    .map(f -> new ApiProblem.FieldProblem(f.field(), f.messageKey())).toList());
-            refused.dependents().forEach(d -> fields.add(new ApiProblem.FieldProblem("dependents", "problem.dependent", d)));
-            throw new ApiProblem(status, UnitsModule.BUNDLE, refused.messageKey(), fields);
-        }
+        return Response.ok(editing.confirmStillApplies(id, read, confirmation.note())).build();
     }
 
     private static UnitData require(UnitData data) {
         if (data == null) {
-            throw new ApiProblem(400, UnitsModule.BUNDLE, "error.invalid", List.of(new ApiProblem.FieldProblem("name", "validation.required")));
+            throw Refusal.invalid(UnitsModule.BUNDLE, "error.invalid", "name", "validation.required");
         }
         return data;
     }
@@ -229,19 +214,19 @@ public class UnitsResource {
         try {
             return UnitRegister.filters(name, status, cluster, institutionId, reviewNeeded);
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem(400, UnitsModule.BUNDLE, "problem.validation", List.of(new ApiProblem.FieldProblem("status", "problem.status")));
+            throw Refusal.invalid(UnitsModule.BUNDLE, "problem.validation", "status", "problem.status");
         }
     }
 
     /** The version the client read, required with every change. */
     private static long version(Long version) {
         if (version == null) {
-            throw new ApiProblem(400, UnitsModule.BUNDLE, "error.invalid", List.of(new ApiProblem.FieldProblem("version", "validation.required")));
+            throw Refusal.invalid(UnitsModule.BUNDLE, "error.invalid", "version", "validation.required");
         }
         return version;
     }
 
-    private static ApiProblem notFound() {
-        return new ApiProblem(404, UnitsModule.BUNDLE, "error.notFound", null);
+    private static Refusal notFound() {
+        return Refusal.notFound(UnitsModule.BUNDLE, "error.notFound");
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.kennisveiligheid.platform.api.ApiProblem;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.RuntimeSettings;
 import nl.kennisveiligheid.units.api.ReviewNote;
 import nl.kennisveiligheid.units.control.UnitsModule;
@@ -40,9 +40,9 @@ public class ReviewMarkResource {
     public Response mark(@PathParam("id") long id, String note) {
         HighRiskUnit unit = settings.testSupportEnabled() ? em.find(HighRiskUnit.class, id) : null;
         if (unit == null) {
-            throw new ApiProblem(404, UnitsModule.BUNDLE, "error.notFound", null);
+            throw Refusal.notFound(UnitsModule.BUNDLE, "error.notFound");
         }
-        unit.markForReview(ReviewNote.parse(note).format());
+        unit.markForReview(ReviewNote.parse(note));
         return Response.noContent().build();
     }
 }

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kennisveiligheid.platform.api.PageMessages;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.platform.api.RequestMemo;
 import nl.kennisveiligheid.techlist.api.TechnologyEntry;
@@ -19,7 +20,7 @@ import nl.kennisveiligheid.units.api.UnitKind;
 import nl.kennisveiligheid.units.api.UnitStatus;
 import nl.kennisveiligheid.units.api.UnitSummary;
 import nl.kennisveiligheid.units.api.UnitVersionView;
-import nl.kennisveiligheid.units.control.UnitRefused;
+import nl.kennisveiligheid.units.control.UnitEditing;
 import nl.kennisveiligheid.units.control.UnitRegister;
 import nl.kennisveiligheid.units.control.UnitsModule;
 
@@ -68,6 +69,9 @@ public class UnitFormBean implements Serializable {
 
     @Inject
     UnitRegister units;
+
+    @Inject
+    UnitEditing editing;
 
     @Inject
     RequestMemo memo;
@@ -148,15 +152,12 @@ public class UnitFormBean implements Serializable {
                 entries.stream().filter(r -> r.getEntryKey() != null && !r.getEntryKey().isBlank())
                         .map(r -> new UnitEntry(r.getEntryKey(), null, r.getReason())).toList());
         try {
-            UnitSummary saved = existing == null ? units.create(data) : units.update(existing.id(), data, existing.version(), note);
+            UnitSummary saved = existing == null ? editing.create(data) : editing.update(existing.id(), data, existing.version(), note);
             PageMessages.info(UnitsModule.BUNDLE, "unit.saved", saved.name());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/units/unit.xhtml?faces-redirect=true&id=" + saved.id();
-        } catch (UnitRefused refused) {
-            PageMessages.error(null, UnitsModule.BUNDLE, refused.messageKey());
-            for (UnitRefused.FieldProblem problem : refused.fields()) {
-                PageMessages.error(clientId(problem.field()), UnitsModule.BUNDLE, problem.messageKey());
-            }
+        } catch (Refusal refused) {
+            PageMessages.refused(refused, UnitFormBean::clientId);
             return null;
         }
     }

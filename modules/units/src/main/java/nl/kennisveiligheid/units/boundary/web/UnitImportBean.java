@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import nl.kennisveiligheid.platform.api.CsvUpload;
 import nl.kennisveiligheid.platform.api.PageMessages;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.units.control.UnitImport;
-import nl.kennisveiligheid.units.control.UnitRefused;
-import nl.kennisveiligheid.units.control.UnitRegister;
+import nl.kennisveiligheid.units.control.UnitEditing;
 import nl.kennisveiligheid.units.control.UnitsModule;
 import org.primefaces.event.FileUploadEvent;
 
@@ -27,7 +27,7 @@ public class UnitImportBean implements Serializable {
     }
 
     @Inject
-    UnitRegister units;
+    UnitEditing editing;
 
     private byte[] uploaded;
     private transient UnitImport.Result preview;
@@ -45,7 +45,7 @@ public class UnitImportBean implements Serializable {
         }
         byte[] content = event.getFile().getContent();
         act(() -> {
-            UnitImport.Result result = units.readImport(content);
+            UnitImport.Result result = editing.readImport(content);
             show(result);
             if (result.valid()) {
                 uploaded = content;
@@ -59,7 +59,7 @@ public class UnitImportBean implements Serializable {
             return;
         }
         act(() -> {
-            UnitImport.Result result = units.importUnits(uploaded);
+            UnitImport.Result result = editing.importUnits(uploaded);
             uploaded = null;
             if (result.valid()) {
                 PageMessages.info(UnitsModule.BUNDLE, "import.done", result.rows().size());
@@ -85,8 +85,8 @@ public class UnitImportBean implements Serializable {
     private void act(Runnable action) {
         try {
             action.run();
-        } catch (UnitRefused refused) {
-            PageMessages.error(null, UnitsModule.BUNDLE, refused.messageKey());
+        } catch (Refusal refused) {
+            PageMessages.refused(refused);
         }
     }
 

@@ -11,15 +11,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kennisveiligheid.platform.api.ActorNames;
 import nl.kennisveiligheid.platform.api.InstitutionDirectory;
 import nl.kennisveiligheid.platform.api.InstitutionSummary;
 import nl.kennisveiligheid.platform.api.PageMessages;
+import nl.kennisveiligheid.platform.api.Refusal;
+import nl.kennisveiligheid.platform.api.Text;
 import nl.kennisveiligheid.units.api.ReviewNote;
 import nl.kennisveiligheid.units.api.UnitAccessSection;
+import nl.kennisveiligheid.units.api.UnitClosureCheck;
 import nl.kennisveiligheid.units.api.UnitEntry;
 import nl.kennisveiligheid.units.api.UnitSummary;
 import nl.kennisveiligheid.units.api.UnitVersionView;
-import nl.kennisveiligheid.units.control.UnitRefused;
+import nl.kennisveiligheid.units.control.UnitEditing;
 import nl.kennisveiligheid.units.control.UnitRegister;
 import nl.kennisveiligheid.units.control.UnitsModule;
 
@@ -35,10 +39,16 @@ public class UnitPageBean implements Serializable {
     UnitRegister units;
 
     @Inject
+    UnitEditing editing;
+
+    @Inject
     Instance<UnitAccessSection> accessSections;
 
     @Inject
     InstitutionDirectory institutions;
+
+    @Inject
+    ActorNames actors;
 
     private Long id;
     private UnitSummary unit;
@@ -46,7 +56,7 @@ public class UnitPageBean implements Serializable {
     private List<UnitVersionView> history;
     private LocalDate closedOn;
     private String closeReason;
-    private List<String> dependents = List.of();
+    private List<UnitClosureCheck.Dependent> dependents = List.of();
     private ReviewNote review;
     private String confirmNote;
     private List<String> editNeeded = List.of();
@@ -72,13 +82,13 @@ public class UnitPageBean implements Serializable {
         String note = confirmNote == null || confirmNote.isBlank()
                 ? PageMessages.text(UnitsModule.BUNDLE, "review.confirmed.note", locale, review.listVersion()) : confirmNote;
         try {
-            units.confirmStillApplies(id, unit.version(), note);
+            editing.confirmStillApplies(id, unit.version(), note);
             PageMessages.info(UnitsModule.BUNDLE, "review.confirmed", unit.name());
             editNeeded = List.of();
             confirmNote = null;
             refresh();
-        } catch (UnitRefused refused) {
-            PageMessages.error(null, UnitsModule.BUNDLE, refused.messageKey());
+        } catch (Refusal refused) {
+            PageMessages.error(null, refused.bundle(), refused.messageKey(), refused.arguments());
             List<UnitEntry> entries = current.data().entries();
             editNeeded = refused.fields().stream().map(f -> entryCode(f.field(), entries)).filter(c -> c != null).toList();
             refused.fields().stream().filter(f -> "note".equals(f.field()))
@@ -103,10 +113,10 @@ public class UnitPageBean implements Serializable {
 
     public void register() {
         try {
-            units.register(id, unit.version());
+            editing.register(id, unit.version());
             PageMessages.info(UnitsModule.BUNDLE, "unit.registered", unit.name());
             refresh();
-        } catch (UnitRefused refused) {
+        } catch (Refusal refused) {
             PageMessages.error(null, UnitsModule.BUNDLE, "error.register.incomplete");
             Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             refused.fields().forEach(f -> PageMessages.error(null, UnitsModule.BUNDLE, "field.error",
@@ -118,20 +128,33 @@ public class UnitPageBean implements Serializable {
     /** Closes the unit; when something still depends on it, names it first and closes on the second press. */
     public void close() {
         try {
-            units.close(id, closedOn, closeReason, unit.version(), !dependents.isEmpty());
+            editing.close(id, closedOn, closeReason, unit.version(), !dependents.isEmpty());
             PageMessages.info(UnitsModule.BUNDLE, "unit.closed", unit.name());
             dependents = List.of();
             refresh();
-        } catch (UnitRefused refused) {
-            dependents = refused.dependents();
-            PageMessages.error(null, UnitsModule.BUNDLE, refused.messageKey());
-            refused.fields().forEach(f -> PageMessages.error("unit:" + f.field(), UnitsModule.BUNDLE, f.messageKey()));
+        } catch (Refusal refused) {
+            dependents = "error.close.dependents".equals(refused.messageKey()) ? units.dependents(id) : List.of();
+            PageMessages.error(null, refused.bundle(), refused.messageKey(), refused.arguments());
+            refused.fields().stream().filter(f -> !"dependents".equals(f.field()))
+                    .forEach(f -> PageMessages.error("unit:" + f.field(), refused.bundle(), f.messageKey(), f.arguments().toArray()));
         }
     }
 
     /** The unit's institution, for the register's page. */
     public String getInstitutionName() {
         return unit == null ? null : institutions.byId(unit.institutionId()).map(InstitutionSummary::name).orElse("");
+    }
+
+    /** Who recorded a version: the person's name, or for an API token its owner and label, in the page's language. */
+    public String recordedBy(UnitVersionView version) {
+        Text who = actors.describe(version.recordedBy());
+        return PageMessages.text(who.bundle(), who.key(), FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                who.arguments().toArray());
+    }
+
+    /** Free text one line per line, blank lines left out. */
+    public List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     public List<String> getAccessFragments() {
@@ -147,7 +170,7 @@ public class UnitPageBean implements Serializable {
     public void setClosedOn(LocalDate closedOn) { this.closedOn = closedOn; }
     public String getCloseReason() { return closeReason; }
     public void setCloseReason(String closeReason) { this.closeReason = closeReason; }
-    public List<String> getDependents() { return dependents; }
+    public List<UnitClosureCheck.Dependent> getDependents() { return dependents; }
     public ReviewNote getReview() { return review; }
     public String getConfirmNote() { return confirmNote; }
     public void setConfirmNote(String confirmNote) { this.confirmNote = confirmNote; }

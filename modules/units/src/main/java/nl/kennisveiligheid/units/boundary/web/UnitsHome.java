@@ -7,7 +7,7 @@ import java.util.Map;
 import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.HomeContribution;
 import nl.kennisveiligheid.platform.api.HomeItem;
-import nl.kennisveiligheid.platform.api.Role;
+import nl.kennisveiligheid.platform.api.RoleGroup;
 import nl.kennisveiligheid.units.api.UnitStatus;
 import nl.kennisveiligheid.units.control.UnitRegister;
 import nl.kennisveiligheid.units.control.UnitsModule;
@@ -27,12 +27,11 @@ public class UnitsHome implements HomeContribution {
 
     @Override
     public List<HomeItem> homeItems() {
-        if (currentUser.institutionId().isPresent()
-                && (currentUser.hasRole(Role.INSTITUTION_OFFICER) || currentUser.hasRole(Role.INSTITUTION_ADMIN))) {
+        if (currentUser.institutionId().isPresent() && RoleGroup.INSTITUTION_STAFF.includes(currentUser)) {
             long review = units.count(Map.of("reviewNeeded", true));
             return List.of(new HomeItem(UnitsModule.BUNDLE, "home.review", review, "/units/list.xhtml?review=true", 200, true));
         }
-        if (currentUser.hasRole(Role.AUTHORITY_ASSESSOR) || currentUser.hasRole(Role.AUTHORITY_DECIDER)) {
+        if (RoleGroup.AUTHORITY_STAFF.includes(currentUser)) {
             long registered = units.count(Map.of("status", UnitStatus.REGISTERED));
             return List.of(new HomeItem(UnitsModule.BUNDLE, "home.register", registered, "/units/register/list.xhtml", 200, false));
         }

@@ -2,10 +2,9 @@ package nl.kennisveiligheid.units.boundary.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Set;
 import nl.kennisveiligheid.platform.api.NavigationContribution;
 import nl.kennisveiligheid.platform.api.NavigationItem;
-import nl.kennisveiligheid.platform.api.Role;
+import nl.kennisveiligheid.platform.api.RoleGroup;
 import nl.kennisveiligheid.units.control.UnitsModule;
 
 /** The institution's high-risk units, for its officers and administrators; the national register, for authority staff. */
@@ -16,8 +15,8 @@ public class UnitsNavigation implements NavigationContribution {
     public List<NavigationItem> navigationItems() {
         return List.of(
                 new NavigationItem(UnitsModule.BUNDLE, "nav.units", "/units/list.xhtml", 200,
-                        Set.of(Role.INSTITUTION_OFFICER, Role.INSTITUTION_ADMIN)),
+                        RoleGroup.INSTITUTION_STAFF.roles()),
                 new NavigationItem(UnitsModule.BUNDLE, "nav.register", "/units/register/list.xhtml", 210,
-                        Set.of(Role.AUTHORITY_ASSESSOR, Role.AUTHORITY_DECIDER)));
+                        RoleGroup.AUTHORITY_STAFF.roles()));
     }
 }
