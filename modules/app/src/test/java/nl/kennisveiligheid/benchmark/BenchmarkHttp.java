@@ -18,6 +18,16 @@ final class BenchmarkHttp {
     private BenchmarkHttp() {
     }
 
+    /** What a database benchmark runs against: the product's base URL and its database (arguments 0 to 3, with defaults). */
+    record Target(String base, String jdbc, String user, String password) {
+
+        static Target of(String[] args) {
+            return new Target(args.length > 0 ? args[0].replaceAll("/$", "") : "http://localhost:8080",
+                    args.length > 1 ? args[1] : "jdbc:postgresql://127.0.0.1:5432/screening",
+                    args.length > 2 ? args[2] : "screening", args.length > 3 ? args[3] : "screening");
+        }
+    }
+
     /** A response with the round trip and the server's {@code Server-Timing} duration, in ms. */
     record Timed(HttpResponse<String> response, double roundTrip, double server) {
     }

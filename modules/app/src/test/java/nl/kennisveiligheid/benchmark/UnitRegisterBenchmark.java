@@ -49,13 +49,11 @@ public final class UnitRegisterBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String base = args.length > 0 ? args[0].replaceAll("/$", "") : "http://localhost:8080";
-        String jdbc = args.length > 1 ? args[1] : "jdbc:postgresql://127.0.0.1:5432/screening";
-        String user = args.length > 2 ? args[2] : "screening";
-        String password = args.length > 3 ? args[3] : "screening";
+        BenchmarkHttp.Target target = BenchmarkHttp.Target.of(args);
+        String base = target.base();
         int measured = args.length > 4 ? Integer.parseInt(args[4]) : 1000;
         long own;
-        try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
+        try (Connection db = DriverManager.getConnection(target.jdbc(), target.user(), target.password())) {
             own = id(db, "select id from platform.institution where code = 'DEMO-UNI'");
             generate(db, own);
         }
@@ -154,7 +152,7 @@ public final class UnitRegisterBenchmark {
 
     // ---- the generator
 
-    private static void generate(Connection db, long own) throws SQLException {
+    static void generate(Connection db, long own) throws SQLException {
         long existing = id(db, "select count(*) from units.high_risk_unit");
         if (existing >= UNITS) {
             LOG.info(existing + " units already there: measuring those");
@@ -274,7 +272,7 @@ public final class UnitRegisterBenchmark {
                 (System.nanoTime() - start) / 1e9));
     }
 
-    private static long id(Connection db, String sql) throws SQLException {
+    static long id(Connection db, String sql) throws SQLException {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

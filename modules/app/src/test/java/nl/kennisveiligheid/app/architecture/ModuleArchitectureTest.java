@@ -46,6 +46,11 @@ class ModuleArchitectureTest {
     }
 
     @Test
+    void layersInsideAModuleLeanOneWay() {
+        ModuleRules.layersInsideModule(ROOT).check(PRODUCT);
+    }
+
+    @Test
     void canaryBreaksEveryRule() {
         for (ArchRule rule : ModuleRules.all(CANARY)) {
             assertThrows(AssertionError.class, () -> rule.check(CANARY_CLASSES), () -> "the canary should break: " + rule.getDescription());

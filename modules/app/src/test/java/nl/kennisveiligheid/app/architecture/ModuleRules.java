@@ -17,8 +17,14 @@ import java.util.List;
  *   <li>a module uses another module only through that module's {@code api} package;</li>
  *   <li>dependencies run one way, in the order {@link #ORDER}: platform depends on no business module,
  *       a business module only on earlier ones, and only {@code app} sees every module;</li>
- *   <li>no cycles between modules.</li>
+ *   <li>no cycles between modules;</li>
+ *   <li>inside a module the layers lean one way: {@code api} imports none of the module's {@code entity},
+ *       {@code control} or {@code boundary}; {@code entity} imports no {@code control} or {@code boundary};
+ *       {@code control} imports no {@code boundary}.</li>
  * </ol>
+ * Rules 2 and 3 repeat what Maven already refuses (a module's pom names only earlier modules, and the reactor
+ * refuses a cycle); they stay so that the order is written down where the other rules are, and so that a class
+ * placed in the wrong module's package (which Maven cannot see) is still caught. Rules 1 and 4 only ArchUnit keeps.
  * The module of a class is the package segment right below the root.
  */
 public final class ModuleRules {
@@ -30,7 +36,7 @@ public final class ModuleRules {
     }
 
     public static List<ArchRule> all(String root) {
-        return List.of(onlyThroughApi(root), oneWay(root), noCycles(root));
+        return List.of(onlyThroughApi(root), oneWay(root), noCycles(root), layersInsideModule(root));
     }
 
     public static ArchRule onlyThroughApi(String root) {
@@ -80,6 +86,46 @@ public final class ModuleRules {
 
     public static ArchRule noCycles(String root) {
         return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+    }
+
+    /** For each layer, the layers of the same module it may not import. */
+    static final java.util.Map<String, List<String>> FORBIDDEN_LAYERS = java.util.Map.of(
+            "api", List.of("entity", "control", "boundary"),
+            "entity", List.of("control", "boundary"),
+            "control", List.of("boundary"));
+
+    public static ArchRule layersInsideModule(String root) {
+        return classes().that().resideInAPackage(root + "..")
+                .should(new ArchCondition<>("import only the layers below their own inside a module (api < entity < control < boundary)") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        String module = module(root, origin);
+                        String layer = layer(root, origin);
+                        List<String> forbidden = layer == null ? List.of() : FORBIDDEN_LAYERS.getOrDefault(layer, List.of());
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            JavaClass target = dependency.getTargetClass();
+                            if (module != null && module.equals(module(root, target)) && forbidden.contains(layer(root, target))) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription() + ": the " + layer
+                                        + " layer of module '" + module + "' may not import its " + layer(root, target) + " layer"));
+                            }
+                        }
+                    }
+                });
+    }
+
+    /** The layer of a class: the package segment right below its module ({@code api}, {@code entity}, ...). */
+    static String layer(String root, JavaClass javaClass) {
+        String module = module(root, javaClass);
+        if (module == null) {
+            return null;
+        }
+        String rest = javaClass.getPackageName().substring(root.length() + 1 + module.length());
+        if (rest.isEmpty()) {
+            return null;
+        }
+        rest = rest.substring(1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     static String module(String root, JavaClass javaClass) {

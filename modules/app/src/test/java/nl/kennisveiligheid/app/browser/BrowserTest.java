@@ -301,6 +301,11 @@ public abstract class BrowserTest {
         return response.body();
     }
 
+    /** For fixtures ({@code UnitFixtures.Api}): a JSON request whose answer must be 2xx; its body. */
+    protected String send(String method, String path, String token, String json) throws IOException, InterruptedException {
+        return api(method, path, "application/json", json, token);
+    }
+
     protected void assertTitleContains(String expected) {
         String title = driver().getTitle();
         assertTrue(title.contains(expected), "Title '" + title + "' should contain '" + expected + "'");

@@ -37,7 +37,7 @@ public final class Deployments {
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
         Path classes = Path.of(System.getProperty("test.classes", "target/test-classes"));
         try (Stream<Path> files = Files.walk(classes)) {
-            files.filter(p -> p.toString().endsWith(".class"))
+            files.filter(p -> p.toString().endsWith(".class") || p.toString().endsWith(".properties"))
                     .map(p -> classes.relativize(p).toString().replace(File.separatorChar, '/'))
                     .filter(Deployments::inContainer)
                     .forEach(path -> archive.addAsWebInfResource(classes.resolve(path).toFile(), "classes/" + path));
@@ -67,6 +67,7 @@ public final class Deployments {
         }
         String name = classFile.substring(classFile.lastIndexOf('/') + 1).replace(".class", "");
         String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
-        return outer.endsWith("IT") || classFile.startsWith("nl/kennisveiligheid/app/it/InContainer");
+        return outer.endsWith("IT") || outer.endsWith("Fixtures") || classFile.startsWith("nl/kennisveiligheid/app/it/InContainer")
+                || classFile.startsWith("nl/kennisveiligheid/app/it/FixedClockExtension");
     }
 }

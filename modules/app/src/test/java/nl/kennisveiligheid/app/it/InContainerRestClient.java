@@ -54,6 +54,13 @@ public final class InContainerRestClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** For fixtures ({@code UnitFixtures.Api}): a JSON request whose answer must be 2xx; its body. */
+    public String send(String method, String path, String token, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = json(method, path, token, json);
+        assertTrue(response.statusCode() / 100 == 2, method + " " + path + ": " + response.statusCode() + " " + response.body());
+        return response.body();
+    }
+
     /** The first group of {@code regex} in {@code body}; fails the test when it is not there. */
     public static String first(String body, String regex) {
         Matcher m = Pattern.compile(regex).matcher(body);

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kennisveiligheid.app.it.FixedClockExtension;
 import nl.kennisveiligheid.app.it.InContainerRestClient;
 import nl.kennisveiligheid.platform.api.Role;
 import nl.kennisveiligheid.platform.control.ConfigurableClock;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ahead takes over at midnight Amsterdam time without a restart. Runs on a list of its own, so Annex 2's tests
  * are not disturbed; the list administrator acts through the REST API with the demo token.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, FixedClockExtension.class})
 class ListPublicationIT {
 
     /** Records every publication; fails on request, as a later module's observer might. */
@@ -73,7 +74,6 @@ class ListPublicationIT {
 
     @AfterEach
     void release() {
-        clock.fix(null);
         RecordingObserver.failFor = null;
     }
 

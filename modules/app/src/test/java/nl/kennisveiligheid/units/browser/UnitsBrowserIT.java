@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 import nl.kennisveiligheid.app.browser.BrowserTest;
+import nl.kennisveiligheid.units.UnitExtensionPoints;
+import nl.kennisveiligheid.units.UnitFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -208,16 +210,51 @@ class UnitsBrowserIT extends BrowserTest {
         waitFor(d -> d.findElement(By.id("units:table_data")).getText().contains("Importgroep " + suffix));
     }
 
+    @Test
+    void unitPageShowsEachPartOnItsOwnTheAccessSectionAndNamesDependentsBeforeClosing() throws Exception {
+        // marked: the test implementations of the extension points (UnitExtensionPointsIT) answer for this unit
+        String name = UnitExtensionPoints.MARK + " " + UUID.randomUUID().toString().substring(0, 6);
+        long id = UnitFixtures.unit(name).with("sites", "Campus Noord").with("buildings", "Gebouw B").with("rooms", "B 1.21\nB 1.23")
+                .with("headName", "Prof. dr. A. de Vries").with("headEmail", "a.devries@demo-universiteit.nl")
+                .with("measuresPhysical", "Toegang met pas en logging").with("measuresDigital", "Apart netwerksegment")
+                .with("measuresOrganisational", "Bezoekers onder begeleiding").complete().registered(this::send).id();
+
+        loginAs("officer.uni");
+        visit("/units/unit.xhtml?id=" + id);
+        checkPage(200);
+        assertEquals("Campus Noord", text(By.id("current-sites")));
+        assertEquals("Gebouw B", text(By.id("current-buildings")));
+        assertEquals("B 1.21\nB 1.23", text(By.id("current-rooms")), "each room on its own line");
+        assertEquals("Prof. dr. A. de Vries", text(By.id("current-headName")));
+        assertEquals("a.devries@demo-universiteit.nl", text(By.id("current-headEmail")));
+        assertEquals("Toegang met pas en logging", text(By.id("current-measuresPhysical")));
+        assertEquals("Apart netwerksegment", text(By.id("current-measuresDigital")));
+        assertEquals("Bezoekers onder begeleiding", text(By.id("current-measuresOrganisational")));
+        String history = text(By.id("unit:history"));
+        assertTrue(history.contains("API-sleutel \u201edemo-institution-officer\u201d") && !history.contains("token:"),
+                "the token's label, not its technical name: " + history);
+        assertTrue(text(By.id("unit:test-access")).contains("Testpersoon A. Janssen"), "the access section renders its fragment");
+        screenshot("unit-page");
+
+        find(By.id("unit:closedOn")).sendKeys("2027-02-01");
+        find(By.id("unit:reason")).sendKeys("Lab verhuisd");
+        find(By.id("unit:close")).click();
+        waitFor(d -> !d.findElements(By.id("dependents")).isEmpty());
+        awaitReady();
+        String dependents = text(By.id("dependents"));
+        assertTrue(dependents.contains("Lopende screeningsaanvraag SCR-2026-0042") && dependents.contains("Geldig toegangsbesluit BES-2026-0007"),
+                dependents);
+        assertEquals("Geregistreerd", text(By.id("unit-status")), "not closed before the second press");
+        checkPage(200);
+        screenshot("close-dependents");
+        find(By.id("unit:close")).click();
+        waitFor(d -> d.findElement(By.id("unit-status")).getText().equals("Gesloten"));
+        awaitReady();
+        checkPage(200);
+    }
+
     /** A complete unit of Demo Universiteit, registered over REST: its id. */
     private String registeredUnit(String name) throws Exception {
-        String token = "demo-token-institution-officer";
-        String created = api("POST", "/api/v1/units", "application/json", "{\"name\":\"" + name + "\",\"kind\":\"LABORATORY\",\"rooms\":\"Lab 3\","
-                + "\"headName\":\"H. Hoofd\",\"headEmail\":\"h@demo-universiteit.nl\",\"contactName\":\"K. Contact\","
-                + "\"contactEmail\":\"k@demo-universiteit.nl\",\"measuresPhysical\":\"Pas\","
-                + "\"entries\":[{\"entryKey\":\"annex2-quantum\",\"reason\":\"Sensoren\"}]}", token);
-        String id = created.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
-        String version = created.replaceAll("(?s).*\"version\":(\\d+).*", "$1");
-        api("POST", "/api/v1/units/" + id + "/registration", "application/json", "{\"version\":" + version + "}", token);
-        return id;
+        return String.valueOf(UnitFixtures.unit(name).complete().registered(this::send).id());
     }
 }

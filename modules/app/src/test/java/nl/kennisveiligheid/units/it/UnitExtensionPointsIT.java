@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.kennisveiligheid.app.it.InContainerRestClient;
 import nl.kennisveiligheid.platform.api.Text;
+import nl.kennisveiligheid.units.UnitFixtures;
 import nl.kennisveiligheid.units.api.UnitAccessSection;
 import nl.kennisveiligheid.units.api.UnitClosureCheck;
 import nl.kennisveiligheid.units.entity.HighRiskUnit;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class UnitExtensionPointsIT {
 
     /** Units whose name starts with this have dependents and people with access in these tests. */
-    public static final String MARK = "Extensiepunt";
+    public static final String MARK = nl.kennisveiligheid.units.UnitExtensionPoints.MARK;
 
     static final String BUNDLE = "nl.kennisveiligheid.units.it.extension_messages";
 
@@ -88,13 +89,9 @@ class UnitExtensionPointsIT {
     void closingAUnitWithDependentsIsRefusedNamingThemThenAllowedWhenConfirmed() throws Exception {
         InContainerRestClient api = new InContainerRestClient(base);
         String name = MARK + " " + UUID.randomUUID().toString().substring(0, 6);
-        HttpResponse<String> created = api.json("POST", "/api/v1/units", OFFICER, UnitsApiIT.unit(name, "Sensoren", true));
-        assertEquals(201, created.statusCode(), created.body());
-        String id = InContainerRestClient.first(created.body(), "\"id\":(\\d+)");
-        HttpResponse<String> registered = api.json("POST", "/api/v1/units/" + id + "/registration", OFFICER,
-                "{\"version\":" + InContainerRestClient.first(created.body(), "\"version\":(\\d+)") + "}");
-        assertEquals(200, registered.statusCode(), registered.body());
-        String version = InContainerRestClient.first(registered.body(), "\"version\":(\\d+)");
+        UnitFixtures.Created unit = UnitFixtures.unit(name).complete().registered(api::send);
+        long id = unit.id();
+        long version = unit.version();
 
         String closure = "{\"version\":" + version + ",\"closedOn\":\"2027-02-01\",\"reason\":\"Lab verhuisd\"";
         HttpResponse<String> refused = api.json("POST", "/api/v1/units/" + id + "/closure", OFFICER, closure + "}");

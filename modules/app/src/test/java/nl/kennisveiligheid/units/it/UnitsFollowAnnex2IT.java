@@ -16,17 +16,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.kennisveiligheid.app.it.FixedClockExtension;
 import nl.kennisveiligheid.app.it.InContainerRestClient;
 import nl.kennisveiligheid.platform.control.ConfigurableClock;
 import nl.kennisveiligheid.techlist.api.EntryChange;
 import nl.kennisveiligheid.techlist.api.ListVersionPublished;
 import nl.kennisveiligheid.techlist.api.TechnologyEntry;
 import nl.kennisveiligheid.techlist.api.TechnologyListCatalog;
+import nl.kennisveiligheid.units.UnitFixtures;
 import nl.kennisveiligheid.units.control.ListChangeFollower;
 import nl.kennisveiligheid.units.entity.HighRiskUnit;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * "review needed" with the change. The publication is simulated by firing the published event in a
  * transaction, with a far-future date and an unused version number, so the real Annex 2 stays as it is.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, FixedClockExtension.class})
 class UnitsFollowAnnex2IT {
 
     private static final String OFFICER = "demo-token-institution-officer";
@@ -62,11 +63,6 @@ class UnitsFollowAnnex2IT {
     @PersistenceContext(unitName = "units")
     EntityManager em;
 
-    @AfterEach
-    void release() {
-        clock.fix(null);
-    }
-
     @Test
     void unchangedUnitsMoveAlongAndAffectedOnesNeedReviewOnTheEffectiveDate() throws Exception {
         InContainerRestClient api = new InContainerRestClient(base);
@@ -76,8 +72,7 @@ class UnitsFollowAnnex2IT {
 
         int inForce = catalog.inForce(TechnologyListCatalog.ANNEX2, clock.today()).orElseThrow().number();
         TechnologyEntry before = catalog.entry(TechnologyListCatalog.ANNEX2, inForce, "annex2-quantum").orElseThrow();
-        TechnologyEntry after = new TechnologyEntry(before.key(), before.code(), null, before.titleNl() + " (herzien)", before.titleEn(),
-                before.descriptionNl(), before.descriptionEn(), List.of(), false);
+        TechnologyEntry after = retitled(before, " (herzien)", "");
         int fakeVersion = 900 + (int) (System.nanoTime() % 90);
         transaction.begin();
         published.fire(new ListVersionPublished(TechnologyListCatalog.ANNEX2, true, -1, fakeVersion, LocalDate.of(2099, 1, 1), inForce,
@@ -105,8 +100,7 @@ class UnitsFollowAnnex2IT {
 
         // a later version that does not touch its entries: a unit waiting for review is not carried along
         TechnologyEntry radarEntry = catalog.entry(TechnologyListCatalog.ANNEX2, inForce, "annex2-radar").orElseThrow();
-        TechnologyEntry radarAfter = new TechnologyEntry(radarEntry.key(), radarEntry.code(), null, radarEntry.titleNl(),
-                radarEntry.titleEn() + " (revised)", radarEntry.descriptionNl(), radarEntry.descriptionEn(), List.of(), false);
+        TechnologyEntry radarAfter = retitled(radarEntry, "", " (revised)");
         transaction.begin();
         published.fire(new ListVersionPublished(TechnologyListCatalog.ANNEX2, true, -1, fakeVersion + 1, LocalDate.of(2099, 1, 2), fakeVersion,
                 List.of(new EntryChange(EntryChange.Kind.CHANGED, radarEntry.key(), radarEntry, radarAfter, Set.of("titleEn")))));
@@ -171,16 +165,68 @@ class UnitsFollowAnnex2IT {
         assertTrue(unitRow(lab).isReviewNeeded(), "still to review");
     }
 
+    @Test
+    void aUnitThatFailsIsRecordedAndSkippedAndTheNextRunTriesItAgain() throws Exception {
+        InContainerRestClient api = new InContainerRestClient(base);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long blocked = unit(api, "Blokkadelab " + suffix, "annex2-radar");
+        long free = unit(api, "Vrijlab " + suffix, "annex2-radar");
+        int inForce = catalog.inForce(TechnologyListCatalog.ANNEX2, clock.today()).orElseThrow().number();
+        TechnologyEntry quantum = catalog.entry(TechnologyListCatalog.ANNEX2, inForce, "annex2-quantum").orElseThrow();
+        TechnologyEntry quantumAfter = retitled(quantum, "", " (r)");
+        int fakeVersion = 600 + (int) (System.nanoTime() % 90);
+
+        // a version row in the way: moving along would give the blocked unit version 2, which is taken
+        long blocker = 900_000_000L + (System.nanoTime() % 1_000_000);
+        transaction.begin();
+        em.joinTransaction();
+        em.createNativeQuery("insert into units.unit_version (id, unit_id, number, recorded_at, recorded_by, by_system, status, name, kind, "
+                        + "list_code, list_version, created_at, created_by, updated_at, updated_by, version) select ?, unit_id, 2, recorded_at, 'test', "
+                        + "false, status, name, kind, list_code, list_version, created_at, created_by, updated_at, updated_by, 0 "
+                        + "from units.unit_version where unit_id = ? and number = 1")
+                .setParameter(1, blocker).setParameter(2, blocked).executeUpdate();
+        published.fire(new ListVersionPublished(TechnologyListCatalog.ANNEX2, true, -1, fakeVersion, LocalDate.of(2097, 3, 1), inForce,
+                List.of(new EntryChange(EntryChange.Kind.CHANGED, quantum.key(), quantum, quantumAfter, Set.of("titleEn")))));
+        transaction.commit();
+
+        clock.fix(Instant.parse("2097-03-01T08:00:00Z"));
+        follower.applyDue();
+        em.clear();
+        assertEquals(fakeVersion, ((Number) current(free)[2]).intValue(), "the other unit followed");
+        assertEquals(1, version(blocked), "the blocked unit did not");
+        assertEquals(1, failures(blocked), "its failure is recorded");
+        assertEquals(null, appliedAt(fakeVersion), "the change stays due while a unit failed");
+
+        transaction.begin();
+        em.joinTransaction();
+        em.createNativeQuery("delete from units.unit_version where id = ?").setParameter(1, blocker).executeUpdate();
+        transaction.commit();
+        assertTrue(follower.applyDue() >= 1, "the next run tries the unit again and completes the change");
+        em.clear();
+        assertEquals(2, version(blocked));
+        assertEquals(fakeVersion, ((Number) current(blocked)[2]).intValue());
+        assertEquals(0, failures(blocked));
+        assertTrue(appliedAt(fakeVersion) != null, "done");
+    }
+
+    private long failures(long unitId) {
+        return ((Number) em.createNativeQuery("select count(*) from units.list_change_failure where unit_id = ?").setParameter(1, unitId)
+                .getSingleResult()).longValue();
+    }
+
+    private Object appliedAt(int versionNumber) {
+        return em.createNativeQuery("select applied_at from units.list_change where list_code = 'ANNEX2' and version_number = ?")
+                .setParameter(1, versionNumber).getSingleResult();
+    }
+
+    /** The entry as a new Annex 2 version would have it: its titles with something added. */
+    private static TechnologyEntry retitled(TechnologyEntry entry, String addedNl, String addedEn) {
+        return new TechnologyEntry(entry.key(), entry.code(), null, entry.titleNl() + addedNl, entry.titleEn() + addedEn,
+                entry.descriptionNl(), entry.descriptionEn(), List.of(), false);
+    }
+
     private long unit(InContainerRestClient api, String name, String entryKey) throws Exception {
-        String json = "{\"name\":\"" + name + "\",\"kind\":\"LABORATORY\",\"rooms\":\"Lab 1\",\"headName\":\"H\",\"headEmail\":\"h@demo.nl\","
-                + "\"contactName\":\"C\",\"contactEmail\":\"c@demo.nl\",\"measuresPhysical\":\"Pas\","
-                + "\"entries\":[{\"entryKey\":\"" + entryKey + "\",\"reason\":\"Onderzoek\"}]}";
-        String created = api.call("POST", "/api/v1/units", "demo-token-institution-officer", null, json).body();
-        String id = InContainerRestClient.first(created, "\"id\":(\\d+)");
-        String registered = api.call("POST", "/api/v1/units/" + id + "/registration", "demo-token-institution-officer", null,
-                "{\"version\":" + InContainerRestClient.first(created, "\"version\":(\\d+)") + "}").body();
-        assertTrue(registered.contains("\"status\":\"REGISTERED\""), registered);
-        return Long.parseLong(id);
+        return UnitFixtures.unit(name).complete().entry(entryKey, "Onderzoek").registered(api::send).id();
     }
 
     /** recorded_by, by_system and list_version of the unit's newest version. */

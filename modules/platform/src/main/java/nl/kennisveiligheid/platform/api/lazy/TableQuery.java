@@ -127,6 +127,11 @@ public final class TableQuery<T> {
             if (column.match() == Match.TEXT) {
                 Expression<String> lower = cb.lower(path.as(String.class));
                 result.add(cb.like(lower, "%" + escapeLike(value.toString().trim().toLowerCase(Locale.ROOT)) + "%", '\\'));
+            } else if (path.getJavaType() == Boolean.class || path.getJavaType() == boolean.class) {
+                // isTrue/isFalse, not "= ?": EclipseLink binds a boolean as 1 on H2, which H2 2.x refuses to compare with a BOOLEAN
+                @SuppressWarnings("unchecked")
+                Expression<Boolean> flag = (Expression<Boolean>) path;
+                result.add(Boolean.TRUE.equals(convert(path.getJavaType(), value)) ? cb.isTrue(flag) : cb.isFalse(flag));
             } else {
                 result.add(cb.equal(path, convert(path.getJavaType(), value)));
             }
