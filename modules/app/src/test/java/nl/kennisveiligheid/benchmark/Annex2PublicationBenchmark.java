@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * <p>Generates the units of {@link UnitRegisterBenchmark} when fewer are there, then makes a draft of Annex 2 in which
  * one cluster's Dutch title changes (its units then need review, the others move along), publishes it effective today
  * and times the publication call; then waits until the units have followed. Each run publishes a new Annex 2 version
- * in the database it runs against.
+ * in the database it runs against, effective today: Annex 2 takes one new version a day, so measure again on a fresh
+ * database (or the next day).
  *
  * <p>Arguments: base URL, JDBC URL, user, password (as {@link UnitRegisterBenchmark}).
  */
@@ -50,6 +51,11 @@ public final class Annex2PublicationBenchmark {
             long behind = UnitRegisterBenchmark.id(db, "select count(*) from units.high_risk_unit where status <> 'CLOSED'");
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+            String versions = send(http, base, LIST_ADMIN, "GET", "/api/v1/technology-lists/ANNEX2/versions", null, null, 200);
+            java.util.regex.Matcher leftover = java.util.regex.Pattern.compile("\"number\":(\\d+)[^}]*\"status\":\"DRAFT\"").matcher(versions);
+            if (leftover.find()) {
+                send(http, base, LIST_ADMIN, "DELETE", "/api/v1/technology-lists/ANNEX2/versions/" + leftover.group(1), null, null, 204);
+            }
             String draft = send(http, base, LIST_ADMIN, "POST", "/api/v1/technology-lists/ANNEX2/drafts", "application/json", "", 201);
             String number = first(draft, "\"number\":(\\d+)");
             String csv = send(http, base, LIST_ADMIN, "GET", "/api/v1/technology-lists/ANNEX2/versions/" + number + "/export.csv", null, null, 200);
