@@ -2,6 +2,7 @@ package nl.kennisveiligheid.units.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -10,14 +11,20 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import nl.kennisveiligheid.app.it.FixedClockExtension;
 import nl.kennisveiligheid.app.it.InContainerRestClient;
 import nl.kennisveiligheid.platform.api.InstitutionDirectory;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.Role;
 import nl.kennisveiligheid.platform.control.ConfigurableClock;
 import nl.kennisveiligheid.platform.control.identity.ApiTokens;
+import nl.kennisveiligheid.techlist.control.ListEditing;
 import nl.kennisveiligheid.units.UnitFixtures;
+import nl.kennisveiligheid.units.api.UnitData;
+import nl.kennisveiligheid.units.api.UnitKind;
+import nl.kennisveiligheid.units.control.UnitEditing;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +53,12 @@ class UnitsApiIT {
 
     @Inject
     ConfigurableClock clock;
+
+    @Inject
+    UnitEditing editing;
+
+    @Inject
+    ListEditing lists;
 
     private InContainerRestClient api;
     private String hogeschool;
@@ -194,6 +207,17 @@ class UnitsApiIT {
         assertTrue(noEntries.body().contains("\"field\":\"name\",\"message\":\"Gebruik gewone tekst") && noEntries.body().contains("\"field\":\"headEmail\"")
                 && noEntries.body().contains("\"field\":\"entries\""), noEntries.body());
         assertEquals(400, call("GET", "/api/v1/units?status=OPEN", UNI_OFFICER, null).statusCode());
+    }
+
+    @Test
+    void aServiceRefusesACallerWithoutTheRoleAs403NotAsAServerError() {
+        // in the container the test runs as nobody: the service's own check answers, as it would behind any screen
+        Refusal refused = assertThrows(Refusal.class, () -> editing.create(new UnitData("x", UnitKind.LABORATORY, null, null, null, null, null,
+                null, null, null, null, null, null, null, List.of())));
+        assertEquals(Refusal.Kind.FORBIDDEN, refused.kind());
+        assertEquals(403, refused.status());
+        Refusal listAdmin = assertThrows(Refusal.class, () -> lists.createList("TEST-REFUSED", "Test", "Test"));
+        assertEquals(403, listAdmin.status());
     }
 
     @Test

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,7 +134,7 @@ public class UnitEditing {
         }
         UnitVersion current = register.current(unit);
         refuseIfInvalid(UnitValidation.forRegistration(current.data()));
-        unit.register(current, recording(null, null), clock.today());
+        unit.register(current, recording(null, current.getListCode(), current.getListVersion()), clock.today());
         em.flush();
         audit.record(new AuditEvent("unit.registered", "HighRiskUnit", String.valueOf(id), unit.getInstitutionId(),
                 Map.of("status", "DRAFT"), Map.of("status", "REGISTERED")));
@@ -197,7 +196,7 @@ public class UnitEditing {
                     .map(d -> new Refusal.FieldProblem("dependents", "problem.dependent", d.description())).toList());
         }
         UnitVersion current = register.current(unit);
-        em.persist(unit.close(current, recording(null, null), date, reason.trim()));
+        em.persist(unit.close(current, recording(null, current.getListCode(), current.getListVersion()), date, reason.trim()));
         em.flush();
         audit.record(new AuditEvent("unit.closed", "HighRiskUnit", String.valueOf(id), unit.getInstitutionId(),
                 Map.of("status", "REGISTERED"), Map.of("status", "CLOSED", "closedOn", date.toString(), "reason", reason.trim(),
@@ -215,11 +214,13 @@ public class UnitEditing {
         return unit;
     }
 
-    /** The caller records a version now, against {@code list} (or, when {@code null}, the list version the unit is on). */
+    /** The caller records a version now, against the Annex 2 version {@code list}. */
     private Recording recording(String note, ListVersionSummary list) {
-        OffsetDateTime now = clock.now().atOffset(ZoneOffset.UTC);
-        return list == null ? Recording.byUser(now, currentUser.name(), note, "-", 0)
-                : Recording.byUser(now, currentUser.name(), note, list.listCode(), list.number());
+        return recording(note, list.listCode(), list.number());
+    }
+
+    private Recording recording(String note, String listCode, int listVersion) {
+        return Recording.byUser(clock.now().atOffset(ZoneOffset.UTC), currentUser.name(), note, listCode, listVersion);
     }
 
     /** The Annex 2 entries by key, in the version in force today: codes filled in, unknown or retired entries refused. */
