@@ -109,6 +109,8 @@ class StartupFailureIT {
                     URI.create("http://localhost:" + run.port() + "/login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals("max-age=31536000; includeSubDomains", login.headers().firstValue("Strict-Transport-Security").orElse(null),
                     "HSTS behind TLS");
+            assertEquals("no-store", login.headers().firstValue("Cache-Control").orElse(null), "a page is never kept by a cache");
+            assertTrue(login.headers().firstValue("Server").isEmpty(), "no server name: " + login.headers().firstValue("Server"));
             String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
                     .orElseThrow(() -> new AssertionError("no session cookie: " + login.headers().map()));
             assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
@@ -117,7 +119,8 @@ class StartupFailureIT {
             assertEquals(401, api.statusCode());
             assertTrue(api.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS on REST refusals too");
             for (String[] testSupport : new String[][] {{"GET", "/api/v1/test-support/clock"}, {"PUT", "/api/v1/test-support/units/50/review-mark"},
-                    {"GET", "/test-support/fail"}}) {
+                    {"GET", "/test-support/fail"}, {"GET", "//test-support/fail"}, {"GET", "/x/../test-support/fail"},
+                    {"GET", "//test-support/faces.xhtml"}, {"GET", "/x/%2e%2e/test-support/faces.xhtml"}}) {
                 int status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + run.port() + testSupport[1]))
                         .header("Content-Type", "text/plain").method(testSupport[0], "PUT".equals(testSupport[0])
                                 ? HttpRequest.BodyPublishers.ofString("ANNEX2 v2") : HttpRequest.BodyPublishers.noBody())

@@ -97,7 +97,7 @@ public final class CsvUpload {
                     continue;
                 }
                 Map<String, String> values = new LinkedHashMap<>();
-                parser.getHeaderNames().forEach(column -> values.put(column, record.get(column)));
+                parser.getHeaderNames().forEach(column -> values.put(column, CsvDownload.restored(record.get(column))));
                 rows.add(new Row(line, values));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {

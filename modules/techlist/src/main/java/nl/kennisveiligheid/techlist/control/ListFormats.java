@@ -1,13 +1,10 @@
 package nl.kennisveiligheid.techlist.control;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import nl.kennisveiligheid.platform.api.CsvDownload;
 import nl.kennisveiligheid.techlist.api.TechnologyEntry;
 
 /**
@@ -26,14 +23,12 @@ public final class ListFormats {
         Map<String, String> codeByKey = new HashMap<>();
         entries.forEach(e -> codeByKey.put(e.key(), e.code()));
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS).get())) {
+        try (CsvDownload printer = CsvDownload.to(out, CSV_COLUMNS)) {
             for (TechnologyEntry e : entries) {
-                printer.printRecord(e.key(), e.code(), e.parentKey() == null ? "" : codeByKey.getOrDefault(e.parentKey(), ""),
+                printer.row(e.key(), e.code(), e.parentKey() == null ? "" : codeByKey.getOrDefault(e.parentKey(), ""),
                         e.titleNl(), e.titleEn(), nullToEmpty(e.descriptionNl()), nullToEmpty(e.descriptionEn()),
                         String.join(", ", e.references()), e.retired());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toString();
     }

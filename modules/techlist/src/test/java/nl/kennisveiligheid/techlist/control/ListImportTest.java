@@ -76,9 +76,12 @@ class ListImportTest {
     void anExportReadsBackUnchanged() {
         List<TechnologyEntry> entries = List.of(
                 new TechnologyEntry("k1", "1", null, "Eén, \"met\" komma", "One", "Regel 1\nRegel 2", null, List.of("3A001"), false),
-                new TechnologyEntry("k2", "1.1", "k1", "Sub", "Sub", null, null, List.of(), true));
-        ListImport.Result result = ListImport.read(ListFormats.csv(entries).getBytes(StandardCharsets.UTF_8), "x.csv", 10_000, List.of());
+                new TechnologyEntry("k2", "1.1", "k1", "Sub", "Sub", null, null, List.of(), true),
+                new TechnologyEntry("k3", "2", null, "=1+2 formule", "@SUM(1+1)", "-min", "+plus", List.of(), false));
+        String csv = ListFormats.csv(entries);
+        assertTrue(csv.contains("'=1+2 formule,'@SUM(1+1),'-min,'+plus"), "formula cells neutralised in the export: " + csv);
+        ListImport.Result result = ListImport.read(csv.getBytes(StandardCharsets.UTF_8), "x.csv", 10_000, List.of());
         assertEquals(List.of(), problems(result));
-        assertEquals(entries, result.entries());
+        assertEquals(entries, result.entries(), "and the export still reads back unchanged");
     }
 }

@@ -2,10 +2,8 @@ package nl.kennisveiligheid.units.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -16,13 +14,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kennisveiligheid.platform.api.AuditEvent;
 import nl.kennisveiligheid.platform.api.AuditTrail;
+import nl.kennisveiligheid.platform.api.CsvDownload;
 import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.InstitutionDirectory;
 import nl.kennisveiligheid.platform.api.InstitutionSummary;
 import nl.kennisveiligheid.platform.api.lazy.PageRequest;
 import nl.kennisveiligheid.units.api.UnitSummary;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The units a caller may see, filtered as in the table, as CSV (UTF-8, comma separated, header row): the register
@@ -58,27 +55,23 @@ public class UnitExport {
     public long write(Map<String, Object> filters, OutputStream out) {
         Map<Long, InstitutionSummary> byId = institutions.all().stream().collect(Collectors.toMap(InstitutionSummary::id, Function.identity()));
         long rows = 0;
-        try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).build());
-            for (int first = 0; ; first += PAGE) {
-                List<UnitSummary> page = units.load(new PageRequest(first, PAGE, List.of(), filters));
-                for (UnitSummary unit : page) {
-                    Optional<InstitutionSummary> institution = Optional.ofNullable(byId.get(unit.institutionId()));
-                    csv.printRecord(unit.id(), institution.map(InstitutionSummary::code).orElse(""),
-                            institution.map(InstitutionSummary::name).orElse(""), unit.name(), unit.kind(), nullToEmpty(unit.faculty()),
-                            unit.clusters(), unit.status(), nullToEmpty(unit.registeredOn()), nullToEmpty(unit.closedOn()),
-                            unit.reviewNeeded(), unit.currentVersion());
-                }
-                rows += page.size();
-                if (page.size() < PAGE) {
-                    break;
-                }
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CsvDownload csv = CsvDownload.to(writer, HEADER);
+        for (int first = 0; ; first += PAGE) {
+            List<UnitSummary> page = units.load(new PageRequest(first, PAGE, List.of(), filters));
+            for (UnitSummary unit : page) {
+                Optional<InstitutionSummary> institution = Optional.ofNullable(byId.get(unit.institutionId()));
+                csv.row(unit.id(), institution.map(InstitutionSummary::code).orElse(""),
+                        institution.map(InstitutionSummary::name).orElse(""), unit.name(), unit.kind(), nullToEmpty(unit.faculty()),
+                        unit.clusters(), unit.status(), nullToEmpty(unit.registeredOn()), nullToEmpty(unit.closedOn()),
+                        unit.reviewNeeded(), unit.currentVersion());
             }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows += page.size();
+            if (page.size() < PAGE) {
+                break;
+            }
         }
+        csv.flush();
         Map<String, Object> described = new HashMap<>();
         filters.forEach((k, v) -> described.put(k, String.valueOf(v)));
         described.put("rows", rows);

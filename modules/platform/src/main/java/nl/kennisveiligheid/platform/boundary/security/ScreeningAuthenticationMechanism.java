@@ -24,6 +24,7 @@ import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.CorrelationId;
 import nl.kennisveiligheid.platform.api.Role;
 import nl.kennisveiligheid.platform.api.RoleGroup;
+import nl.kennisveiligheid.platform.boundary.web.RequestPaths;
 import nl.kennisveiligheid.platform.api.RuntimeSettings;
 import nl.kennisveiligheid.platform.boundary.rest.ProblemDetails;
 import nl.kennisveiligheid.platform.boundary.web.SecurityHeaders;
@@ -72,7 +73,9 @@ public class ScreeningAuthenticationMechanism implements HttpAuthenticationMecha
         correlate(request, response);
         // before anything else: a redirect to the login page or a refusal here never reaches the filters
         SecurityHeaders.apply(response, settings.behindTls());
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // decided on the normalised path: "/jakarta.faces.resource/../platform/…" is a page, not a resource
+        String normal = RequestPaths.of(request);
+        String path = normal != null ? normal : request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return api(path, request, response, context);
         }

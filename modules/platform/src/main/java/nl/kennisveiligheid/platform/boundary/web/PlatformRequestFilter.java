@@ -24,7 +24,8 @@ import nl.kennisveiligheid.platform.control.RequestMessages;
  * First stop of every request: gives it a correlation id (response header {@code X-Correlation-Id}),
  * sets the acting user and the language for the thread, handles the language switch ({@code ?lang=en}
  * sets a cookie and reloads the page without the parameter), adds the security headers every response
- * carries, and hides the test-support pages unless test support is on.
+ * carries, and hides the test-support pages unless test support is on. Every decision is made on the normalised
+ * path; a request for a path that is not in its normal form ({@code //x}, {@code /a/../x}) is sent to the normal form.
  */
 @WebFilter(filterName = "platformRequestFilter", urlPatterns = "/*", asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
@@ -51,14 +52,31 @@ public class PlatformRequestFilter extends HttpFilter {
         response.setHeader(CorrelationId.HEADER, id);
         SecurityHeaders.apply(response, settings.behindTls());
 
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean api = path.startsWith("/api/");
-        if (path.startsWith(TEST_SUPPORT_PATH) && !settings.testSupportEnabled()) {
+        String raw = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.normalised(raw);
+        boolean api = path != null && path.startsWith("/api/");
+        if (path == null || (path.startsWith(TEST_SUPPORT_PATH) && !settings.testSupportEnabled())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        String mapped = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!path.equals(RequestPaths.decoded(raw)) || !mapped.isEmpty() && !mapped.equals(RequestPaths.normalised(mapped))) {
+            // "//x", "/a/../x", "/jakarta.faces.resource/../platform/…": decided on the normalised path, answered as that
+            // path answers (login, 403, the page), never past a constraint written for the normal form
+            if (!api && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                response.setHeader("Location", request.getContextPath() + RequestPaths.encoded(path) + query(request.getQueryString()));
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+            return;
+        }
+        if (!path.startsWith("/jakarta.faces.resource/")) {
+            // pages and API answers hold institution and personal data: never kept by a browser or a proxy
+            response.setHeader("Cache-Control", "no-store");
+        }
         if (!api && "GET".equals(request.getMethod()) && request.getParameter("lang") != null) {
-            switchLanguage(request, response);
+            switchLanguage(request, response, path);
             return;
         }
         Locale locale = !api ? Languages.forPage(request)
@@ -82,7 +100,7 @@ public class PlatformRequestFilter extends HttpFilter {
         }
     }
 
-    private void switchLanguage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void switchLanguage(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         Optional<Locale> chosen = Languages.forCode(request.getParameter("lang"));
         if (chosen.isPresent()) {
             String cookie = Languages.COOKIE + "=" + chosen.get().getLanguage()
@@ -91,7 +109,12 @@ public class PlatformRequestFilter extends HttpFilter {
             response.addHeader("Set-Cookie", cookie);
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getRequestURI() + withoutLang(request.getQueryString()));
+        // back to this application's own page: the normalised path under the context root, never "//host/…"
+        response.setHeader("Location", request.getContextPath() + RequestPaths.encoded(path) + withoutLang(request.getQueryString()));
+    }
+
+    private static String query(String query) {
+        return query == null || query.isEmpty() ? "" : "?" + query;
     }
 
     static String withoutLang(String query) {

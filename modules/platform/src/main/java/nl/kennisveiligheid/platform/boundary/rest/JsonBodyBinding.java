@@ -1,0 +1,228 @@
+package nl.kennisveiligheid.platform.boundary.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.kennisveiligheid.platform.api.Messages;
+import nl.kennisveiligheid.platform.api.Refusal;
+
+/**
+ * A JSON body that does not bind to what the endpoint takes is the caller's mistake, never a server error: not JSON at
+ * all, a value of the wrong type ({@code "faculty": []}, {@code "version": "abc"}), an unknown enum constant. Each is a
+ * 400 problem naming the field ({@code data.kind}) in the caller's language. Bodies bound to records and classes are
+ * read into memory first (at most {@value #MAX_BYTES} bytes, larger is 413) so that the field can be found; streams
+ * (file imports) pass untouched.
+ */
+@Provider
+@Priority(Priorities.ENTITY_CODER)
+public class JsonBodyBinding implements ReaderInterceptor {
+
+    /** The largest JSON body bound to a record or class. */
+    public static final int MAX_BYTES = 1024 * 1024;
+
+    private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
+    private static final Pattern ENUM = Pattern.compile("No enum constant ([\\w.$]+)\\.([^\\s.]+)");
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        Class<?> type = context.getType();
+        if (!MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType()) || type == InputStream.class || type == byte[].class
+                || type == String.class || type == jakarta.json.JsonObject.class || type == jakarta.json.JsonValue.class) {
+            return context.proceed();
+        }
+        byte[] body = context.getInputStream().readNBytes(MAX_BYTES + 1);
+        if (body.length > MAX_BYTES) {
+            throw new Refusal(Refusal.Kind.TOO_LARGE, Messages.PLATFORM_BUNDLE, "problem.detail.413", List.of());
+        }
+        context.setInputStream(new ByteArrayInputStream(body));
+        try {
+            return context.proceed();
+        } catch (RuntimeException failed) {
+            throw refusal(failed, new String(body, StandardCharsets.UTF_8), type);
+        }
+    }
+
+    /** What went wrong, for the caller: where and what; the failure itself if it is no binding problem. */
+    static RuntimeException refusal(RuntimeException failed, String body, Class<?> type) {
+        if (!bindingProblem(failed)) {
+            return failed;
+        }
+        JsonParsingException syntax = cause(failed, JsonParsingException.class);
+        if (syntax != null || body.isBlank()) {
+            long line = syntax == null || syntax.getLocation() == null ? 1 : syntax.getLocation().getLineNumber();
+            long column = syntax == null || syntax.getLocation() == null ? 1 : syntax.getLocation().getColumnNumber();
+            return new Refusal(Refusal.Kind.INVALID, Messages.PLATFORM_BUNDLE, "problem.detail.json.syntax", List.of(), line, column);
+        }
+        String messages = messages(failed);
+        Matcher enumValue = ENUM.matcher(messages);
+        if (enumValue.find()) {
+            String field = pathOfValue(body, enumValue.group(2)).orElse(null);
+            return Refusal.invalid(Messages.PLATFORM_BUNDLE, "problem.detail.json", field, "problem.field.enum",
+                    String.join(", ", constants(enumValue.group(1))));
+        }
+        List<String> path = new ArrayList<>();
+        Matcher property = PROPERTY.matcher(firstMessage(failed));
+        while (property.find()) {
+            path.add(property.group(1));
+        }
+        String field = path.isEmpty() ? mismatch(type, null, parsed(body), "").filter(p -> !p.isEmpty()).orElse(null) : String.join(".", path);
+        return Refusal.invalid(Messages.PLATFORM_BUNDLE, "problem.detail.json", field, "problem.field.json");
+    }
+
+    private static boolean bindingProblem(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String name = cause.getClass().getName();
+            if (name.startsWith("jakarta.json.") || cause instanceof jakarta.ws.rs.ProcessingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T extends Throwable> T cause(Throwable failed, Class<T> type) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    /** The message of the outermost JSON-B exception: it names the path from the top ("property 'data' … property 'kind'"). */
+    private static String firstMessage(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getName().startsWith("jakarta.json.") && cause.getMessage() != null) {
+                return cause.getMessage();
+            }
+        }
+        return "";
+    }
+
+    private static String messages(Throwable failed) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable cause = failed; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            all.append(cause.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
+
+    private static List<String> constants(String enumClass) {
+        try {
+            Class<?> type = Class.forName(enumClass, false, Thread.currentThread().getContextClassLoader());
+            Object[] constants = type.getEnumConstants();
+            List<String> names = new ArrayList<>();
+            if (constants != null) {
+                for (Object constant : constants) {
+                    names.add(((Enum<?>) constant).name());
+                }
+            }
+            return names;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return List.of();
+        }
+    }
+
+    private static JsonValue parsed(String body) {
+        try {
+            return Json.createReader(new StringReader(body)).readValue();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The first member whose JSON kind cannot be the type the record declares for it (text for a number, a list for a
+     * text, ...), for the failures whose message names no property.
+     */
+    static Optional<String> mismatch(Class<?> type, java.lang.reflect.Type generic, JsonValue value, String path) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL || type == null) {
+            return Optional.empty();
+        }
+        JsonValue.ValueType kind = value.getValueType();
+        boolean fits;
+        if (CharSequence.class.isAssignableFrom(type) || type.isEnum() || java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            fits = kind == JsonValue.ValueType.STRING;
+        } else if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class && type != char.class)) {
+            fits = kind == JsonValue.ValueType.NUMBER;
+        } else if (type == Boolean.class || type == boolean.class) {
+            fits = kind == JsonValue.ValueType.TRUE || kind == JsonValue.ValueType.FALSE;
+        } else if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            fits = kind == JsonValue.ValueType.ARRAY;
+            if (fits && generic instanceof java.lang.reflect.ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+                for (int i = 0; i < value.asJsonArray().size(); i++) {
+                    Optional<String> inner = mismatch(element, null, value.asJsonArray().get(i), path + "[" + i + "]");
+                    if (inner.isPresent()) {
+                        return inner;
+                    }
+                }
+            }
+        } else if (type.isRecord()) {
+            fits = kind == JsonValue.ValueType.OBJECT;
+            if (fits) {
+                for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                    Optional<String> inner = mismatch(component.getType(), component.getGenericType(),
+                            value.asJsonObject().get(component.getName()), path.isEmpty() ? component.getName() : path + "." + component.getName());
+                    if (inner.isPresent()) {
+                        return inner;
+                    }
+                }
+            }
+        } else {
+            fits = true;
+        }
+        return fits ? Optional.empty() : Optional.of(path);
+    }
+
+    /** Where in the body a string value stands ({@code data.kind}, {@code entries[0].kind}). */
+    static Optional<String> pathOfValue(String body, String value) {
+        try {
+            return find(Json.createReader(new StringReader(body)).readValue(), value, "");
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> find(JsonValue node, String value, String path) {
+        if (node instanceof JsonString text) {
+            return text.getString().equals(value) ? Optional.of(path) : Optional.empty();
+        }
+        if (node instanceof JsonObject object) {
+            for (Map.Entry<String, JsonValue> member : object.entrySet()) {
+                Optional<String> found = find(member.getValue(), value, path.isEmpty() ? member.getKey() : path + "." + member.getKey());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        if (node instanceof JsonArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                Optional<String> found = find(array.get(i), value, path + "[" + i + "]");
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
