@@ -51,7 +51,7 @@ class LoginBrowserIT extends BrowserTest {
         find(By.id("login:password")).sendKeys("not-the-password");
         clickAndWaitForNewPage(By.id("login:submit"));
         checkPage(200);
-        assertTrue(text(By.id("login:messages")).startsWith("Gebruikersnaam of wachtwoord klopt niet."), text(By.id("login:messages")));
+        assertTrue(text(By.id("login:messages")).startsWith("Gebruikersnaam of wachtwoord klopt niet, of het account is tijdelijk geblokkeerd."), text(By.id("login:messages")));
         assertEquals("Inloggen", text(By.tagName("h1")));
     }
 

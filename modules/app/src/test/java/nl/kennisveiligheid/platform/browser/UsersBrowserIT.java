@@ -138,6 +138,6 @@ class UsersBrowserIT extends BrowserTest {
         find(By.id("login:username")).sendKeys(username);
         find(By.id("login:password")).sendKeys(temporary);
         clickAndWaitForNewPage(By.id("login:submit"));
-        assertTrue(text(By.id("login:messages")).startsWith("Gebruikersnaam of wachtwoord klopt niet."));
+        assertTrue(text(By.id("login:messages")).startsWith("Gebruikersnaam of wachtwoord klopt niet, of het account is tijdelijk geblokkeerd."));
     }
 }

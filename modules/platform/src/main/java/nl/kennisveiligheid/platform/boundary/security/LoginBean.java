@@ -17,7 +17,6 @@ import java.io.IOException;
 import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.PageMessages;
 import nl.kennisveiligheid.platform.control.PlatformModule;
-import nl.kennisveiligheid.platform.control.identity.UserAccounts;
 import nl.kennisveiligheid.platform.control.identity.LoginSettings;
 
 /** The login page, logout, and the user shown in the header. */
@@ -53,9 +52,8 @@ public class LoginBean {
             faces.responseComplete();
             return null;
         }
-        Object check = request.getAttribute(ScreeningAuthenticationMechanism.REQUEST_LOGIN_CHECK);
-        String key = check == UserAccounts.Check.LOCKED ? "login.error.locked" : "login.error.invalid";
-        PageMessages.error(null, PlatformModule.BUNDLE, key, settings.maxFailures(), settings.lockout().toMinutes());
+        // one message for a wrong password and a locked account: the page must not tell which accounts exist or are locked
+        PageMessages.error(null, PlatformModule.BUNDLE, "login.error.invalid", settings.maxFailures(), settings.lockout().toMinutes());
         return null;
     }
 

@@ -53,6 +53,8 @@ public class UserAccounts {
         }
         UserAccount user = found.get();
         if (user.isLockedAt(now)) {
+            // the same work as a real check: a locked account must not answer faster than a wrong password
+            PasswordHasher.verify(password, user.getPasswordHash());
             return Check.LOCKED;
         }
         if (!PasswordHasher.verify(password, user.getPasswordHash())) {
