@@ -25,12 +25,8 @@ public class ConcurrentChangeException extends RuntimeException {
 
     /** Whether {@code failure} or one of its causes is a concurrent change (ours or JPA's optimistic lock). */
     public static boolean isCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConcurrentChangeException || cause instanceof jakarta.persistence.OptimisticLockException
-                    || cause.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).stream().anyMatch(cause -> cause instanceof ConcurrentChangeException
+                || cause instanceof jakarta.persistence.OptimisticLockException
+                || cause.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException"));
     }
 }

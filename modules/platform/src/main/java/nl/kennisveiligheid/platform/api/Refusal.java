@@ -1,6 +1,5 @@
 package nl.kennisveiligheid.platform.api;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -103,13 +102,6 @@ public class Refusal extends RuntimeException {
     /** The same refusal with another message (and kind), keeping the fields: for a service that explains a refusal it caught. */
     public Refusal as(Kind newKind, String newMessageKey, Object... newArguments) {
         return new Refusal(newKind, bundle, newMessageKey, fields, newArguments);
-    }
-
-    /** The same refusal with more field problems. */
-    public Refusal with(List<FieldProblem> more) {
-        List<FieldProblem> all = new ArrayList<>(fields);
-        all.addAll(more);
-        return new Refusal(kind, bundle, messageKey, all, arguments.toArray());
     }
 
     public Kind kind() {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kennisveiligheid.platform.api.Causes;
 import nl.kennisveiligheid.platform.api.Messages;
 import nl.kennisveiligheid.platform.api.Refusal;
 
@@ -47,7 +48,7 @@ public class JsonBodyBinding implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Class<?> type = context.getType();
         if (!MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType()) || type == InputStream.class || type == byte[].class
-                || type == String.class || type == jakarta.json.JsonObject.class || type == jakarta.json.JsonValue.class) {
+                || type == String.class || type == JsonObject.class || type == JsonValue.class) {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readNBytes(MAX_BYTES + 1);
@@ -67,7 +68,7 @@ public class JsonBodyBinding implements ReaderInterceptor {
         if (!bindingProblem(failed)) {
             return failed;
         }
-        JsonParsingException syntax = cause(failed, JsonParsingException.class);
+        JsonParsingException syntax = Causes.find(failed, JsonParsingException.class).orElse(null);
         if (syntax != null || body.isBlank()) {
             long line = syntax == null || syntax.getLocation() == null ? 1 : syntax.getLocation().getLineNumber();
             long column = syntax == null || syntax.getLocation() == null ? 1 : syntax.getLocation().getColumnNumber();
@@ -90,40 +91,18 @@ public class JsonBodyBinding implements ReaderInterceptor {
     }
 
     private static boolean bindingProblem(Throwable failed) {
-        for (Throwable cause = failed; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            String name = cause.getClass().getName();
-            if (name.startsWith("jakarta.json.") || cause instanceof jakarta.ws.rs.ProcessingException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static <T extends Throwable> T cause(Throwable failed, Class<T> type) {
-        for (Throwable cause = failed; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
+        return Causes.of(failed).stream().anyMatch(cause -> cause.getClass().getName().startsWith("jakarta.json.")
+                || cause instanceof jakarta.ws.rs.ProcessingException);
     }
 
     /** The message of the outermost JSON-B exception: it names the path from the top ("property 'data' … property 'kind'"). */
     private static String firstMessage(Throwable failed) {
-        for (Throwable cause = failed; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause.getClass().getName().startsWith("jakarta.json.") && cause.getMessage() != null) {
-                return cause.getMessage();
-            }
-        }
-        return "";
+        return Causes.of(failed).stream().filter(cause -> cause.getClass().getName().startsWith("jakarta.json.") && cause.getMessage() != null)
+                .map(Throwable::getMessage).findFirst().orElse("");
     }
 
     private static String messages(Throwable failed) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable cause = failed; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            all.append(cause.getMessage()).append('\n');
-        }
-        return all.toString();
+        return String.join("\n", Causes.of(failed).stream().map(cause -> String.valueOf(cause.getMessage())).toList());
     }
 
     private static List<String> constants(String enumClass) {
@@ -196,11 +175,7 @@ public class JsonBodyBinding implements ReaderInterceptor {
 
     /** Where in the body a string value stands ({@code data.kind}, {@code entries[0].kind}). */
     static Optional<String> pathOfValue(String body, String value) {
-        try {
-            return find(Json.createReader(new StringReader(body)).readValue(), value, "");
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(parsed(body)).flatMap(json -> find(json, value, ""));
     }
 
     private static Optional<String> find(JsonValue node, String value, String path) {

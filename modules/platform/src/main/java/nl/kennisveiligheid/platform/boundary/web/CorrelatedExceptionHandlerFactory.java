@@ -9,6 +9,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.kennisveiligheid.platform.api.Causes;
 import nl.kennisveiligheid.platform.api.ConcurrentChangeException;
 import nl.kennisveiligheid.platform.api.CorrelationId;
 import nl.kennisveiligheid.platform.api.PageMessages;
@@ -45,42 +46,25 @@ public class CorrelatedExceptionHandlerFactory extends ExceptionHandlerFactory {
             String view = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getViewId() : "?";
             for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
                 Throwable exception = events.next().getContext().getException();
+                java.util.Optional<Refusal> refused = Causes.find(exception, Refusal.class);
                 if (faces != null && ConcurrentChangeException.isCause(exception)) {
                     LOG.info(() -> CorrelationId.tag("Concurrent change refused on page " + view));
                     events.remove();
                     PageMessages.error(null, PlatformModule.BUNDLE, "concurrent.change");
                     faces.renderResponse();
-                } else if (faces != null && refusal(exception) != null) {
-                    Refusal refusal = refusal(exception);
+                } else if (faces != null && refused.isPresent()) {
+                    Refusal refusal = refused.get();
                     LOG.info(() -> CorrelationId.tag("Refused on page " + view + ": " + refusal.kind() + " " + refusal.messageKey()));
                     events.remove();
                     PageMessages.refused(refusal);
                     faces.renderResponse();
-                } else if (root(exception) instanceof ViewExpiredException) {
+                } else if (Causes.find(exception, ViewExpiredException.class).isPresent()) {
                     LOG.info(() -> CorrelationId.tag("View expired: " + view));
                 } else {
                     LOG.log(Level.SEVERE, CorrelationId.tag("Unexpected error on page " + view), exception);
                 }
             }
             getWrapped().handle();
-        }
-
-        /** The {@link Refusal} a bean let through (wrapped by EL or CDI), if that is what failed. */
-        static Refusal refusal(Throwable exception) {
-            for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-                if (cause instanceof Refusal refusal) {
-                    return refusal;
-                }
-            }
-            return null;
-        }
-
-        private static Throwable root(Throwable exception) {
-            Throwable cause = exception;
-            while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof ViewExpiredException)) {
-                cause = cause.getCause();
-            }
-            return cause;
         }
     }
 }
