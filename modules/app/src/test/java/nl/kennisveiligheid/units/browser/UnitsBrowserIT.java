@@ -236,6 +236,15 @@ class UnitsBrowserIT extends BrowserTest {
         assertTrue(text(By.id("unit:test-access")).contains("Testpersoon A. Janssen"), "the access section renders its fragment");
         screenshot("unit-page");
 
+        visit("/units/unit.xhtml?id=" + id + "&lang=en");
+        checkPage(200);
+        assertEquals("B 1.21\nB 1.23", text(By.id("current-rooms")));
+        String english = text(By.id("unit"));
+        assertTrue(english.contains("Rooms") && english.contains("Digital separation"), "labels in English: " + english);
+        assertTrue(text(By.id("unit:history")).contains("API token \u201cdemo-institution-officer\u201d"), text(By.id("unit:history")));
+        screenshot("unit-page-en");
+        visit("/units/unit.xhtml?id=" + id + "&lang=nl");
+
         find(By.id("unit:closedOn")).sendKeys("2027-02-01");
         find(By.id("unit:reason")).sendKeys("Lab verhuisd");
         find(By.id("unit:close")).click();

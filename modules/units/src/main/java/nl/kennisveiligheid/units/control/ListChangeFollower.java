@@ -98,16 +98,14 @@ public class ListChangeFollower {
     public synchronized int applyDue() {
         int completed = 0;
         Set<String> heldBack = new HashSet<>();
-        for (long changeId : work.due()) {
-            ListChange change = em.find(ListChange.class, changeId);
-            String list = change == null ? null : change.getListCode();
-            if (list == null || heldBack.contains(list)) {
+        for (ListChangeWork.Due change : work.due()) {
+            if (heldBack.contains(change.listCode())) {
                 continue;
             }
-            if (follow(changeId) == 0) {
+            if (follow(change.id()) == 0) {
                 completed++;
             } else {
-                heldBack.add(list);
+                heldBack.add(change.listCode());
             }
         }
         return completed;

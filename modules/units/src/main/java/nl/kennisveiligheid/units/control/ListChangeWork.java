@@ -36,11 +36,16 @@ public class ListChangeWork {
     @Inject
     AuditTrail audit;
 
+    /** A change that is due: its id and its list. */
+    public record Due(long id, String listCode) {
+    }
+
     /** The changes whose effective date has come and that are not done, oldest first. */
     @Transactional(TxType.REQUIRES_NEW)
-    public List<Long> due() {
-        return em.createQuery("select c.id from ListChange c where c.appliedAt is null and c.effectiveDate <= :today "
-                + "order by c.effectiveDate, c.versionNumber", Long.class).setParameter("today", clock.today()).getResultList();
+    public List<Due> due() {
+        return em.createQuery("select c.id, c.listCode from ListChange c where c.appliedAt is null and c.effectiveDate <= :today "
+                        + "order by c.effectiveDate, c.versionNumber", Object[].class).setParameter("today", clock.today()).getResultStream()
+                .map(row -> new Due(((Number) row[0]).longValue(), (String) row[1])).toList();
     }
 
     /** The ids of the next units the change has to look at: open units on an older version of its list, after its progress. */

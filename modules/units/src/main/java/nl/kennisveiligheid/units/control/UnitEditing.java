@@ -190,7 +190,7 @@ public class UnitEditing {
             problems.add(new Refusal.FieldProblem("reason", "validation.required"));
         }
         refuseIfInvalid(problems);
-        List<UnitClosureCheck.Dependent> dependents = register.dependents(id);
+        List<UnitClosureCheck.Dependent> dependents = register.dependentsOf(id);
         if (!dependents.isEmpty() && !confirmed) {
             throw new Refusal(Refusal.Kind.CONFLICT, UnitsModule.BUNDLE, "error.close.dependents", dependents.stream()
                     .map(d -> new Refusal.FieldProblem("dependents", "problem.dependent", d.description())).toList());

@@ -161,6 +161,11 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
     public List<UnitClosureCheck.Dependent> dependents(long id) {
         requireStaff();
         mine(id);
+        return dependentsOf(id);
+    }
+
+    /** What the closure checks name for a unit the caller was already found to own. */
+    List<UnitClosureCheck.Dependent> dependentsOf(long id) {
         List<UnitClosureCheck.Dependent> dependents = new ArrayList<>();
         closureChecks.forEach(check -> dependents.addAll(check.dependents(id)));
         return dependents;

@@ -17,9 +17,7 @@ import nl.kennisveiligheid.techlist.api.TechnologyEntry;
 import nl.kennisveiligheid.techlist.api.TechnologyListCatalog;
 import nl.kennisveiligheid.techlist.api.VersionStatus;
 import nl.kennisveiligheid.techlist.control.DraftImport;
-import nl.kennisveiligheid.techlist.control.EntryValidation;
 import nl.kennisveiligheid.techlist.control.ListEditing;
-
 import nl.kennisveiligheid.techlist.control.TechlistModule;
 import nl.kennisveiligheid.techlist.control.VersionDiff;
 

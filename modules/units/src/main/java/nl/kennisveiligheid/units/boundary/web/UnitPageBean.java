@@ -145,11 +145,9 @@ public class UnitPageBean implements Serializable {
         return unit == null ? null : institutions.byId(unit.institutionId()).map(InstitutionSummary::name).orElse("");
     }
 
-    /** Who recorded a version: the person's name, or for an API token its owner and label, in the page's language. */
-    public String recordedBy(UnitVersionView version) {
-        Text who = actors.describe(version.recordedBy());
-        return PageMessages.text(who.bundle(), who.key(), FacesContext.getCurrentInstance().getViewRoot().getLocale(),
-                who.arguments().toArray());
+    /** Who recorded a version: the person, or for an API token its owner and label (put into words by {@code fmt.text}). */
+    public Text recordedBy(UnitVersionView version) {
+        return actors.describe(version.recordedBy());
     }
 
     /** Free text one line per line, blank lines left out. */
