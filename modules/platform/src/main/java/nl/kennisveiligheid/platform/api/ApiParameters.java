@@ -38,11 +38,52 @@ public final class ApiParameters {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.trim());
+            date = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new Refusal(Refusal.Kind.INVALID, BUNDLE, "problem.detail.validation", List.of(new Refusal.FieldProblem(field, "problem.field.date")));
         }
+        if (!plausible(date)) {
+            throw new Refusal(Refusal.Kind.INVALID, BUNDLE, "problem.detail.validation", List.of(new Refusal.FieldProblem(field, "problem.field.date.range")));
+        }
+        return date;
+    }
+
+    /** The date in {@code text}; a missing one is a 400 naming {@code field} as required. */
+    public static LocalDate requiredDate(String field, String text) {
+        LocalDate date = date(field, text);
+        if (date == null) {
+            throw new Refusal(Refusal.Kind.INVALID, BUNDLE, "problem.detail.validation", List.of(new Refusal.FieldProblem(field, "problem.field.required")));
+        }
+        return date;
+    }
+
+    /** The first day any date of the product may be (a date of birth of 1900 is still plausible). */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** The last day any date of the product may be. */
+    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
+    /** Whether {@code date} lies in the range any date of the product may take ({@link #EARLIEST} to {@link #LATEST}). */
+    public static boolean plausible(LocalDate date) {
+        return date != null && !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
+    /**
+     * What a file import answers with its problems: 422 as a problem document ({@code application/problem+json},
+     * RFC 9457) whose extension members say what the file holds ({@code problems} by line, counts); 200 as JSON when
+     * the file is valid. {@code problem} gives the title and detail in the caller's language.
+     */
+    public record ImportProblem(String type, String title, int status, String detail) {
+
+        public static ImportProblem of(Messages messages) {
+            return new ImportProblem("about:blank", messages.get(BUNDLE, "problem.title.422"), 422, messages.get(BUNDLE, "problem.detail.import"));
+        }
+    }
+
+    /** The answer to an import: 200 JSON when {@code valid}, else 422 problem+json; the body is {@code result} either way. */
+    public static jakarta.ws.rs.core.Response importAnswer(boolean valid, Object result) {
+        return jakarta.ws.rs.core.Response.status(valid ? 200 : 422).type(valid ? "application/json" : "application/problem+json").entity(result).build();
     }
 
     /** One problem of an uploaded file, as a REST answer gives it: the line (0: the whole file), the column, the text. */

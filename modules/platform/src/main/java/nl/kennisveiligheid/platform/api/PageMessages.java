@@ -20,7 +20,7 @@ public final class PageMessages {
     /** The text under {@code key}, formatted ({@link Text} arguments put into words too); a missing key gives the key itself and a warning, never an exception. */
     public static String text(String bundle, String key, Locale locale, Object... arguments) {
         try {
-            String pattern = ResourceBundle.getBundle(bundle, locale, Thread.currentThread().getContextClassLoader()).getString(key);
+            String pattern = pattern(bundle, key, locale);
             if (arguments == null || arguments.length == 0) {
                 return pattern;
             }
@@ -33,6 +33,19 @@ public final class PageMessages {
             LOG.warning(() -> "Missing text " + bundle + "/" + key + " for " + locale);
             return key;
         }
+    }
+
+    /**
+     * The text of {@code key} in {@code bundle}, else in the platform's bundle: the problems every module shares
+     * ({@code problem.field.text.length}, ...) are named once, there.
+     */
+    private static String pattern(String bundle, String key, Locale locale) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        ResourceBundle own = ResourceBundle.getBundle(bundle, locale, loader);
+        if (own.containsKey(key) || bundle.equals(Messages.PLATFORM_BUNDLE)) {
+            return own.getString(key);
+        }
+        return ResourceBundle.getBundle(Messages.PLATFORM_BUNDLE, locale, loader).getString(key);
     }
 
     /** A confirmation for the whole page. */

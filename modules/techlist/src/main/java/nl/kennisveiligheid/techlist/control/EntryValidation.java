@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.techlist.control;
 
+import nl.kennisveiligheid.platform.api.validation.TextRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +28,7 @@ public final class EntryValidation {
 
     static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,6}(\\.[0-9A-Za-z]{1,6}){0,4}");
     static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z!/?]|&#?[a-zA-Z0-9]+;");
+    static final int KEY_MAX = 40;
     static final int TITLE_MAX = 300;
     static final int DESCRIPTION_MAX = 4000;
     static final int REFERENCES_MAX = 500;
@@ -48,10 +50,16 @@ public final class EntryValidation {
             } else if (!codes.add(code.toLowerCase(java.util.Locale.ROOT))) {
                 problems.add(new Problem(entry.key(), entry.code(), "code", "validation.code.duplicate", List.of(code)));
             }
-            text(problems, entry, "titleNl", entry.titleNl(), true, TITLE_MAX);
-            text(problems, entry, "titleEn", entry.titleEn(), true, TITLE_MAX);
-            text(problems, entry, "descriptionNl", entry.descriptionNl(), false, DESCRIPTION_MAX);
-            text(problems, entry, "descriptionEn", entry.descriptionEn(), false, DESCRIPTION_MAX);
+            if (entry.key() != null) {
+                TextRules.problem(entry.key(), KEY_MAX, false)
+                        .ifPresent(key -> problems.add(new Problem(entry.key(), entry.code(), "key", key, List.of(KEY_MAX))));
+            }
+            text(problems, entry, "titleNl", entry.titleNl(), true, TITLE_MAX, false);
+            text(problems, entry, "titleEn", entry.titleEn(), true, TITLE_MAX, false);
+            text(problems, entry, "descriptionNl", entry.descriptionNl(), false, DESCRIPTION_MAX, true);
+            text(problems, entry, "descriptionEn", entry.descriptionEn(), false, DESCRIPTION_MAX, true);
+            entry.references().stream().map(r -> TextRules.characterProblem(r == null ? "" : r, false)).flatMap(java.util.Optional::stream)
+                    .findFirst().ifPresent(key -> problems.add(new Problem(entry.key(), entry.code(), "references", key, List.of())));
             String references = String.join(", ", entry.references());
             if (references.length() > REFERENCES_MAX) {
                 problems.add(new Problem(entry.key(), entry.code(), "references", "validation.references.length", List.of(REFERENCES_MAX)));
@@ -104,16 +112,15 @@ public final class EntryValidation {
         return false;
     }
 
-    private static void text(List<Problem> problems, TechnologyEntry entry, String field, String value, boolean required, int max) {
+    private static void text(List<Problem> problems, TechnologyEntry entry, String field, String value, boolean required, int max,
+                             boolean multiLine) {
         if (value == null || value.isBlank()) {
             if (required) {
                 problems.add(new Problem(entry.key(), entry.code(), field, "validation.required", List.of()));
             }
             return;
         }
-        if (value.length() > max) {
-            problems.add(new Problem(entry.key(), entry.code(), field, "validation.length", List.of(max)));
-        }
+        TextRules.problem(value, max, multiLine).ifPresent(key -> problems.add(new Problem(entry.key(), entry.code(), field, key, List.of(max))));
         if (MARKUP.matcher(value).find()) {
             problems.add(new Problem(entry.key(), entry.code(), field, "validation.markup", List.of()));
         }

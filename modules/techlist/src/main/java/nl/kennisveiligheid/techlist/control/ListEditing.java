@@ -27,6 +27,7 @@ import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.Refusal.Kind;
 import nl.kennisveiligheid.platform.api.Role;
+import nl.kennisveiligheid.platform.api.validation.TextRules;
 import nl.kennisveiligheid.techlist.api.EntryChange;
 import nl.kennisveiligheid.techlist.api.ListVersionPublished;
 import nl.kennisveiligheid.techlist.api.ListVersionSummary;
@@ -45,6 +46,13 @@ import nl.kennisveiligheid.techlist.entity.TechnologyList;
  */
 @ApplicationScoped
 public class ListEditing {
+
+    static final int NAME_MAX = 200;
+    static final int LEGAL_REFERENCE_MAX = 300;
+    static final int CHANGE_NOTE_MAX = 2000;
+    /** How far ahead a version may take effect: an amendment is published months, not decades, ahead. */
+    static final int EFFECTIVE_YEARS_AHEAD = 5;
+
 
     /** What publishing did: published, or (four-eyes) waiting for a second administrator. */
     public enum PublishOutcome { PUBLISHED, AWAITING_APPROVAL }
@@ -89,9 +97,10 @@ public class ListEditing {
         if (!clean.matches("[A-Z0-9-]{2,40}")) {
             throw refused(Kind.INVALID, "error.list.code");
         }
-        if (nameNl == null || nameNl.isBlank() || nameEn == null || nameEn.isBlank() || nameNl.length() > 200 || nameEn.length() > 200) {
-            throw refused(Kind.INVALID, "error.list.name");
-        }
+        List<Refusal.FieldProblem> problems = new ArrayList<>();
+        name(problems, "nameNl", nameNl);
+        name(problems, "nameEn", nameEn);
+        Refusal.refuseIfAny(TechlistModule.BUNDLE, "error.list.name", problems);
         if (lists.findList(clean).isPresent()) {
             throw refused(Kind.CONFLICT, "error.list.exists", clean);
         }
@@ -101,6 +110,14 @@ public class ListEditing {
         audit.record(new AuditEvent("techlist.list.created", "TechnologyList", clean, null, Map.of(),
                 Map.of("nameNl", nameNl.trim(), "nameEn", nameEn.trim())));
         return list.summary();
+    }
+
+    private static void name(List<Refusal.FieldProblem> problems, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(new Refusal.FieldProblem(field, "validation.required"));
+        } else {
+            TextRules.problem(value, NAME_MAX, false).ifPresent(key -> problems.add(new Refusal.FieldProblem(field, key, NAME_MAX)));
+        }
     }
 
     /** A new draft: the newest published version copied, numbered after the newest version. */
@@ -240,7 +257,7 @@ public class ListEditing {
         ListVersion draft = draftVersion(listCode, number);
         ConcurrentChangeException.requireVersion(draft, expectedVersion, "ListVersion", listCode + "/" + number);
         List<TechnologyEntry> entries = rows(draft).values().stream().map(ListEntry::view).toList();
-        checkPublishable(listCode, entries, effectiveDate, legalReference);
+        checkPublishable(listCode, entries, effectiveDate, legalReference, changeNote);
         String me = currentUser.name();
         if (settings.fourEyes()) {
             if (draft.getApprovalRequestedBy() == null) {
@@ -278,16 +295,26 @@ public class ListEditing {
         return PublishOutcome.PUBLISHED;
     }
 
-    private void checkPublishable(String listCode, List<TechnologyEntry> entries, LocalDate effectiveDate, String legalReference) {
+    private void checkPublishable(String listCode, List<TechnologyEntry> entries, LocalDate effectiveDate, String legalReference,
+                                  String changeNote) {
         if (effectiveDate == null) {
             throw refused(Kind.INVALID, "error.publish.effectiveDate.required");
         }
-        if (legalReference == null || legalReference.isBlank() || legalReference.length() > 300) {
+        if (legalReference == null || legalReference.isBlank() || legalReference.length() > LEGAL_REFERENCE_MAX) {
             throw refused(Kind.INVALID, "error.publish.legalReference");
         }
+        TextRules.problem(legalReference, LEGAL_REFERENCE_MAX, false).ifPresent(key -> {
+            throw Refusal.invalid(TechlistModule.BUNDLE, "error.publish.invalid", "legalReference", key, LEGAL_REFERENCE_MAX);
+        });
+        TextRules.problem(changeNote, CHANGE_NOTE_MAX, true).ifPresent(key -> {
+            throw Refusal.invalid(TechlistModule.BUNDLE, "error.publish.invalid", "changeNote", key, CHANGE_NOTE_MAX);
+        });
         LocalDate today = clock.today();
         if (effectiveDate.isBefore(today)) {
             throw refused(Kind.INVALID, "error.publish.effectiveDate.past", today);
+        }
+        if (effectiveDate.isAfter(today.plusYears(EFFECTIVE_YEARS_AHEAD))) {
+            throw refused(Kind.INVALID, "error.publish.effectiveDate.far", today.plusYears(EFFECTIVE_YEARS_AHEAD));
         }
         List<TechnologyLists.Published> earlier = lists.published(listCode);
         Optional<TechnologyLists.Published> pending = earlier.stream().filter(p -> p.effectiveDate().isAfter(today)).findFirst();

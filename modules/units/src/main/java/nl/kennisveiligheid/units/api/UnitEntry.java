@@ -1,5 +1,7 @@
 package nl.kennisveiligheid.units.api;
 
+import nl.kennisveiligheid.platform.api.validation.PlainText;
+
 /**
  * An Annex 2 entry a unit works with, and why.
  *
@@ -7,5 +9,6 @@ package nl.kennisveiligheid.units.api;
  * @param code     its code in the unit version's list version (for display)
  * @param reason   short reason the unit works with it
  */
-public record UnitEntry(String entryKey, String code, String reason) {
+public record UnitEntry(@PlainText(max = 40) String entryKey, @PlainText(max = 20) String code,
+                        @PlainText(max = 1000, multiLine = true) String reason) {
 }

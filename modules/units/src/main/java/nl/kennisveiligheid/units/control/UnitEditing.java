@@ -117,7 +117,10 @@ public class UnitEditing {
         HighRiskUnit unit = mineAsRead(id, expectedVersion);
         ListVersionSummary list = annex2InForce();
         UnitData resolved = resolve(data, list);
-        refuseIfInvalid(unit.getStatus() == UnitStatus.DRAFT ? UnitValidation.forDraft(resolved) : UnitValidation.forRegistration(resolved));
+        List<Refusal.FieldProblem> problems = new ArrayList<>(unit.getStatus() == UnitStatus.DRAFT
+                ? UnitValidation.forDraft(resolved) : UnitValidation.forRegistration(resolved));
+        UnitValidation.note(problems, "note", note, 2000);
+        refuseIfInvalid(problems);
         UnitVersion current = register.current(unit);
         UnitData before = current.data();
         em.persist(unit.change(current, resolved, recording(blankToNull(note), list)));
@@ -152,9 +155,9 @@ public class UnitEditing {
         if (!unit.isReviewNeeded() || unit.getStatus() == UnitStatus.CLOSED) {
             throw Refusal.conflict(UnitsModule.BUNDLE, "error.review.none");
         }
-        if (note != null && note.length() > 2000) {
-            throw Refusal.invalid(UnitsModule.BUNDLE, "error.invalid", "note", "validation.length.2000");
-        }
+        List<Refusal.FieldProblem> noteProblems = new ArrayList<>();
+        UnitValidation.note(noteProblems, "note", note, 2000);
+        refuseIfInvalid(noteProblems);
         ListVersionSummary list = annex2InForce();
         UnitVersion current = register.current(unit);
         UnitData resolved;
@@ -183,12 +186,16 @@ public class UnitEditing {
             throw Refusal.conflict(UnitsModule.BUNDLE, "error.notRegistered");
         }
         List<Refusal.FieldProblem> problems = new ArrayList<>();
+        LocalDate today = clock.today();
         if (date == null) {
             problems.add(new Refusal.FieldProblem("closedOn", "validation.required"));
+        } else if (date.isBefore(today.minusYears(1)) || date.isAfter(today.plusYears(1))) {
+            problems.add(new Refusal.FieldProblem("closedOn", "validation.closedOn.range", today.minusYears(1), today.plusYears(1)));
         }
-        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+        if (reason == null || reason.isBlank()) {
             problems.add(new Refusal.FieldProblem("reason", "validation.required"));
         }
+        UnitValidation.note(problems, "reason", reason, 1000);
         refuseIfInvalid(problems);
         List<UnitClosureCheck.Dependent> dependents = register.dependentsOf(id);
         if (!dependents.isEmpty() && !confirmed) {

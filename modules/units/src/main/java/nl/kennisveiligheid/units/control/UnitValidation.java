@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import nl.kennisveiligheid.platform.api.Refusal;
+import nl.kennisveiligheid.platform.api.validation.TextRules;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.kennisveiligheid.units.api.UnitData;
@@ -24,22 +25,22 @@ public final class UnitValidation {
 
     public static List<Refusal.FieldProblem> forDraft(UnitData data) {
         List<Refusal.FieldProblem> problems = new ArrayList<>();
-        text(problems, "name", data.name(), true, 200);
+        text(problems, "name", data.name(), true, 200, false);
         if (data.kind() == null) {
             problems.add(new Refusal.FieldProblem("kind", "validation.required"));
         }
-        text(problems, "faculty", data.faculty(), false, 200);
-        text(problems, "department", data.department(), false, 200);
-        text(problems, "sites", data.sites(), false, 1000);
-        text(problems, "buildings", data.buildings(), false, 1000);
-        text(problems, "rooms", data.rooms(), false, 1000);
-        text(problems, "headName", data.headName(), false, 200);
-        text(problems, "contactName", data.contactName(), false, 200);
+        text(problems, "faculty", data.faculty(), false, 200, false);
+        text(problems, "department", data.department(), false, 200, false);
+        text(problems, "sites", data.sites(), false, 1000, true);
+        text(problems, "buildings", data.buildings(), false, 1000, true);
+        text(problems, "rooms", data.rooms(), false, 1000, true);
+        text(problems, "headName", data.headName(), false, 200, false);
+        text(problems, "contactName", data.contactName(), false, 200, false);
         email(problems, "headEmail", data.headEmail());
         email(problems, "contactEmail", data.contactEmail());
-        text(problems, "measuresPhysical", data.measuresPhysical(), false, 4000);
-        text(problems, "measuresDigital", data.measuresDigital(), false, 4000);
-        text(problems, "measuresOrganisational", data.measuresOrganisational(), false, 4000);
+        text(problems, "measuresPhysical", data.measuresPhysical(), false, 4000, true);
+        text(problems, "measuresDigital", data.measuresDigital(), false, 4000, true);
+        text(problems, "measuresOrganisational", data.measuresOrganisational(), false, 4000, true);
         if (data.entries().isEmpty()) {
             problems.add(new Refusal.FieldProblem("entries", "validation.entries.required"));
         }
@@ -49,7 +50,7 @@ public final class UnitValidation {
             if (entry.entryKey() == null || !keys.add(entry.entryKey())) {
                 problems.add(new Refusal.FieldProblem("entries[" + i + "]", "validation.entries.duplicate"));
             }
-            text(problems, "entries[" + i + "].reason", entry.reason(), true, 1000);
+            text(problems, "entries[" + i + "].reason", entry.reason(), true, 1000, true);
         }
         return problems;
     }
@@ -71,24 +72,32 @@ public final class UnitValidation {
         return problems;
     }
 
-    private static void text(List<Refusal.FieldProblem> problems, String field, String value, boolean required, int max) {
+    private static void text(List<Refusal.FieldProblem> problems, String field, String value, boolean required, int max, boolean multiLine) {
         if (blank(value)) {
             if (required) {
                 problems.add(new Refusal.FieldProblem(field, "validation.required"));
             }
             return;
         }
-        if (value.length() > max) {
-            problems.add(new Refusal.FieldProblem(field, "validation.length." + max));
-        }
+        TextRules.problem(value, max, multiLine).ifPresent(key -> problems.add(new Refusal.FieldProblem(field, key, max)));
         if (MARKUP.matcher(value).find()) {
             problems.add(new Refusal.FieldProblem(field, "validation.markup"));
         }
     }
 
     private static void email(List<Refusal.FieldProblem> problems, String field, String value) {
-        if (!blank(value) && (value.length() > 254 || !EMAIL.matcher(value.trim()).matches())) {
+        if (blank(value)) {
+            return;
+        }
+        if (TextRules.problem(value, 254, false).isPresent() || !EMAIL.matcher(value.trim()).matches()) {
             problems.add(new Refusal.FieldProblem(field, "validation.email"));
+        }
+    }
+
+    /** A note for the history (a change, a confirmation) or a closure's reason: several lines, at most {@code max} characters. */
+    public static void note(List<Refusal.FieldProblem> problems, String field, String value, int max) {
+        if (!blank(value)) {
+            TextRules.problem(value, max, true).ifPresent(key -> problems.add(new Refusal.FieldProblem(field, key, max)));
         }
     }
 

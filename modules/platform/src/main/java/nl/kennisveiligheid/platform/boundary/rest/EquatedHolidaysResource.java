@@ -16,6 +16,7 @@ import java.util.List;
 import nl.kennisveiligheid.platform.api.ApiParameters;
 import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.calendar.Holiday;
+import nl.kennisveiligheid.platform.api.validation.PlainText;
 import nl.kennisveiligheid.platform.api.calendar.LegalCalendar;
 import nl.kennisveiligheid.platform.control.PlatformModule;
 import nl.kennisveiligheid.platform.control.calendar.AtwLegalCalendar;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EquatedHolidaysResource {
 
     /** An equated day to store. */
-    public record EquatedDay(String description, String legalReference) {
+    public record EquatedDay(@PlainText(max = 200) String description, @PlainText(max = 200) String legalReference) {
     }
 
     @Inject
@@ -58,13 +59,8 @@ public class EquatedHolidaysResource {
     @RolesAllowed("SYSTEM_ADMIN")
     @Operation(summary = "Equate a day with a holiday (Royal Decree)")
     public Response equate(@PathParam("date") String date, EquatedDay day) {
-        LocalDate parsed = ApiParameters.date("date", date);
-        if (day == null || blank(day.description()) || blank(day.legalReference())) {
-            throw new Refusal(Refusal.Kind.INVALID, PlatformModule.BUNDLE, "problem.detail.validation", List.of(
-                    new Refusal.FieldProblem("description", "problem.field.required"),
-                    new Refusal.FieldProblem("legalReference", "problem.field.required")));
-        }
-        maintenance.equate(parsed, day.description().trim(), day.legalReference().trim());
+        LocalDate parsed = ApiParameters.requiredDate("date", date);
+        maintenance.equate(parsed, day == null ? null : day.description(), day == null ? null : day.legalReference());
         return Response.noContent().build();
     }
 
@@ -73,11 +69,7 @@ public class EquatedHolidaysResource {
     @RolesAllowed("SYSTEM_ADMIN")
     @Operation(summary = "Remove an equated day")
     public Response unequate(@PathParam("date") String date) {
-        maintenance.unequate(ApiParameters.date("date", date));
+        maintenance.unequate(ApiParameters.requiredDate("date", date));
         return Response.noContent().build();
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }

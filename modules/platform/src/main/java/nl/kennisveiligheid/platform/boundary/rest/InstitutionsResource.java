@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.platform.boundary.rest;
 
+import nl.kennisveiligheid.platform.api.validation.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -39,7 +40,7 @@ public class InstitutionsResource {
     }
 
     /** A change to an institution: the new name and kind, and the version the change was made on. */
-    public record InstitutionChange(String name, InstitutionKind kind, Long version) {
+    public record InstitutionChange(@PlainText(max = 200) String name, InstitutionKind kind, Long version) {
     }
 
     @Inject

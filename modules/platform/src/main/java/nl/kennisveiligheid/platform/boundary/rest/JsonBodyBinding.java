@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 import nl.kennisveiligheid.platform.api.Causes;
 import nl.kennisveiligheid.platform.api.Messages;
 import nl.kennisveiligheid.platform.api.Refusal;
+import nl.kennisveiligheid.platform.api.validation.InputRules;
+import nl.kennisveiligheid.platform.api.validation.TextRules;
 
 /**
  * A JSON body that does not bind to what the endpoint takes is the caller's mistake, never a server error: not JSON at
@@ -55,12 +57,82 @@ public class JsonBodyBinding implements ReaderInterceptor {
         if (body.length > MAX_BYTES) {
             throw new Refusal(Refusal.Kind.TOO_LARGE, Messages.PLATFORM_BUNDLE, "problem.detail.413", List.of());
         }
+        String text = new String(body, StandardCharsets.UTF_8);
+        refuseForbiddenText(text);
         context.setInputStream(new ByteArrayInputStream(body));
+        Object bound;
         try {
-            return context.proceed();
+            bound = context.proceed();
         } catch (RuntimeException failed) {
-            throw refusal(failed, new String(body, StandardCharsets.UTF_8), type);
+            throw refusal(failed, text, type);
         }
+        Refusal.refuseIfAny(Messages.PLATFORM_BUNDLE, "problem.detail.validation", InputRules.problems(bound));
+        return bound;
+    }
+
+    /** The deepest nesting of arrays and objects a body may have. */
+    static final int MAX_DEPTH = 32;
+
+    /**
+     * Refuses a body nested deeper than {@value #MAX_DEPTH} levels, or with a member name or text that holds a
+     * character no field may hold ({@link TextRules}, with the rules of a field of several lines: each field's own
+     * rules, such as one line, follow in Bean Validation of the bound record). Naming the field, before binding.
+     */
+    static void refuseForbiddenText(String body) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    throw new Refusal(Refusal.Kind.INVALID, Messages.PLATFORM_BUNDLE, "problem.detail.json.depth", List.of(), MAX_DEPTH);
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        JsonValue json = parsed(body);
+        if (json != null) {
+            forbidden(json, "").ifPresent(problem -> {
+                throw Refusal.invalid(Messages.PLATFORM_BUNDLE, "problem.detail.validation", problem.field(), problem.messageKey());
+            });
+        }
+    }
+
+    private static Optional<Refusal.FieldProblem> forbidden(JsonValue node, String path) {
+        if (node instanceof JsonString text) {
+            return TextRules.characterProblem(text.getString(), true).map(key -> new Refusal.FieldProblem(path, key));
+        }
+        if (node instanceof JsonObject object) {
+            for (Map.Entry<String, JsonValue> member : object.entrySet()) {
+                String field = path.isEmpty() ? member.getKey() : path + "." + member.getKey();
+                Optional<String> name = TextRules.characterProblem(member.getKey(), false);
+                if (name.isPresent()) {
+                    return Optional.of(new Refusal.FieldProblem(path.isEmpty() ? "" : path, name.get()));
+                }
+                Optional<Refusal.FieldProblem> inner = forbidden(member.getValue(), field);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        if (node instanceof JsonArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                Optional<Refusal.FieldProblem> inner = forbidden(array.get(i), path + "[" + i + "]");
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** What went wrong, for the caller: where and what; the failure itself if it is no binding problem. */

@@ -1,6 +1,8 @@
 package nl.kennisveiligheid.platform.boundary.rest;
 
 import jakarta.inject.Inject;
+import java.sql.SQLException;
+import nl.kennisveiligheid.platform.api.Causes;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,10 +28,24 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        return answer(problems, uri, exception);
+    }
+
+    /**
+     * The answer to a failure no other mapper took: 409 for a concurrent change; 400 for a value the database refused
+     * as data (SQLState class 22: too long, a character it cannot store, a number or date out of range), which means
+     * a check is missing before the write, so it is logged as a warning; 500 with the correlation id otherwise.
+     */
+    static Response answer(Problems problems, UriInfo uri, Throwable exception) {
         if (ConcurrentChangeException.isCause(exception)) {
             return problems.response(409, problems.text(PlatformModule.BUNDLE, "problem.detail.concurrent-change"), uri, null);
         }
-        LOG.log(Level.SEVERE, CorrelationId.tag("Unexpected error in REST request " + (uri != null ? uri.getPath() : "")), exception);
+        String path = uri != null ? uri.getPath() : "";
+        if (Causes.of(exception).stream().anyMatch(c -> c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22"))) {
+            LOG.log(Level.WARNING, CorrelationId.tag("A value the database refused reached it unchecked in REST request " + path), exception);
+            return problems.response(400, problems.text(PlatformModule.BUNDLE, "problem.detail.database.value"), uri, null);
+        }
+        LOG.log(Level.SEVERE, CorrelationId.tag("Unexpected error in REST request " + path), exception);
         return problems.response(500, problems.text(PlatformModule.BUNDLE, "problem.detail.500"), uri, null);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.kennisveiligheid.platform.api.PageMessages;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.platform.api.calendar.Holiday;
 import nl.kennisveiligheid.platform.control.PlatformModule;
@@ -52,23 +53,12 @@ public class LegalCalendarBean implements Serializable {
     }
 
     public void equate() {
-        boolean valid = true;
-        if (date == null) {
-            PageMessages.error("calendar:date", PlatformModule.BUNDLE, "calendar.error.date");
-            valid = false;
-        }
-        if (description == null || description.isBlank() || description.length() > 200) {
-            PageMessages.error("calendar:description", PlatformModule.BUNDLE, "calendar.error.description");
-            valid = false;
-        }
-        if (legalReference == null || legalReference.isBlank() || legalReference.length() > 200) {
-            PageMessages.error("calendar:legalReference", PlatformModule.BUNDLE, "calendar.error.reference");
-            valid = false;
-        }
-        if (!valid) {
+        try {
+            calendar.equate(date, description, legalReference);
+        } catch (Refusal refused) {
+            PageMessages.refused(refused, field -> "calendar:" + field);
             return;
         }
-        calendar.equate(date, description.trim(), legalReference.trim());
         PageMessages.info(PlatformModule.BUNDLE, "calendar.equated", date.toString());
         year = date.getYear();
         days = null;

@@ -2,6 +2,8 @@ package nl.kennisveiligheid.platform.boundary.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -15,6 +17,9 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.kennisveiligheid.platform.api.CorrelationId;
+import nl.kennisveiligheid.platform.boundary.rest.ProblemDetails;
+import nl.kennisveiligheid.platform.api.PageMessages;
+import nl.kennisveiligheid.platform.api.Messages;
 import nl.kennisveiligheid.platform.api.RuntimeSettings;
 import nl.kennisveiligheid.platform.control.Languages;
 import nl.kennisveiligheid.platform.control.RequestActor;
@@ -56,7 +61,7 @@ public class PlatformRequestFilter extends HttpFilter {
         String path = RequestPaths.normalised(raw);
         boolean api = path != null && path.startsWith("/api/");
         if (path == null || (path.startsWith(TEST_SUPPORT_PATH) && !settings.testSupportEnabled())) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound(request, response, api || raw.startsWith("/api/"), raw);
             return;
         }
         String mapped = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
@@ -67,7 +72,7 @@ public class PlatformRequestFilter extends HttpFilter {
                 response.setStatus(HttpServletResponse.SC_SEE_OTHER);
                 response.setHeader("Location", request.getContextPath() + RequestPaths.encoded(path) + query(request.getQueryString()));
             } else {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                notFound(request, response, api, raw);
             }
             return;
         }
@@ -79,9 +84,7 @@ public class PlatformRequestFilter extends HttpFilter {
             switchLanguage(request, response, path);
             return;
         }
-        Locale locale = !api ? Languages.forPage(request)
-                : request.getHeader("Accept-Language") == null ? Languages.DEFAULT
-                : Languages.forApi(Collections.list(request.getLocales()));
+        Locale locale = !api ? Languages.forPage(request) : apiLocale(request);
         request.setAttribute(Languages.REQUEST_ATTRIBUTE, locale);
 
         CorrelationId.set(id);
@@ -97,6 +100,34 @@ public class PlatformRequestFilter extends HttpFilter {
             CorrelationId.clear();
             RequestMessages.clearRequestLocale();
             RequestActor.clear();
+        }
+    }
+
+    private static Locale apiLocale(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Languages.DEFAULT : Languages.forApi(Collections.list(request.getLocales()));
+    }
+
+    /**
+     * 404 for a path that is not this application's: the error page for a page, a problem+json document for a path
+     * under {@code /api/} (a REST client reads no HTML), in the caller's language.
+     */
+    private static void notFound(HttpServletRequest request, HttpServletResponse response, boolean api, String raw) throws IOException {
+        if (!api) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Locale locale = apiLocale(request);
+        int status = HttpServletResponse.SC_NOT_FOUND;
+        ProblemDetails problem = new ProblemDetails("about:blank", PageMessages.text(Messages.PLATFORM_BUNDLE, "problem.title.404", locale),
+                status, PageMessages.text(Messages.PLATFORM_BUNDLE, "problem.detail.404", locale), raw.length() > 200 ? raw.substring(0, 200) : raw,
+                String.valueOf(request.getAttribute(CorrelationId.REQUEST_ATTRIBUTE)), null);
+        response.setStatus(status);
+        response.setContentType(ProblemDetails.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        try (Jsonb json = JsonbBuilder.create()) {
+            response.getWriter().write(json.toJson(problem));
+        } catch (Exception e) {
+            throw new IOException(e);
         }
     }
 

@@ -15,7 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kennisveiligheid.platform.api.AuditEvent;
+import nl.kennisveiligheid.platform.api.ApiParameters;
 import nl.kennisveiligheid.platform.api.AuditTrail;
+import nl.kennisveiligheid.platform.api.Refusal;
+import nl.kennisveiligheid.platform.api.validation.TextRules;
+import nl.kennisveiligheid.platform.control.PlatformModule;
 import nl.kennisveiligheid.platform.api.calendar.Holiday;
 import nl.kennisveiligheid.platform.api.calendar.LegalCalendar;
 import nl.kennisveiligheid.platform.api.calendar.Suspension;
@@ -31,6 +35,9 @@ import nl.kennisveiligheid.platform.entity.EquatedHoliday;
 public class AtwLegalCalendar implements LegalCalendar {
 
     static final String EQUATED_KEY = "holiday.EQUATED";
+
+    /** The length of an equated day's description and legal reference (their columns). */
+    static final int TEXT_MAX = 200;
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -63,9 +70,22 @@ public class AtwLegalCalendar implements LegalCalendar {
                 .getResultList();
     }
 
-    /** Equates a day with a holiday (Royal Decree); replaces what was stored for that day. Audited. */
+    /**
+     * Equates a day with a holiday (Royal Decree); replaces what was stored for that day. Audited. Refused (400, the
+     * fields {@code date}, {@code description}, {@code legalReference}) without a plausible date, or without a
+     * description and reference of one line and at most {@value #TEXT_MAX} characters.
+     */
     @Transactional
     public void equate(LocalDate day, String description, String legalReference) {
+        List<Refusal.FieldProblem> problems = new ArrayList<>();
+        if (!ApiParameters.plausible(day)) {
+            problems.add(new Refusal.FieldProblem("date", day == null ? "calendar.error.date" : "problem.field.date.range"));
+        }
+        text(problems, "description", description, "calendar.error.description");
+        text(problems, "legalReference", legalReference, "calendar.error.reference");
+        Refusal.refuseIfAny(PlatformModule.BUNDLE, "problem.detail.validation", problems);
+        description = description.trim();
+        legalReference = legalReference.trim();
         EquatedHoliday existing = em.find(EquatedHoliday.class, day);
         Map<String, Object> before = existing == null ? Map.of() : values(existing);
         if (existing != null) {
@@ -76,6 +96,14 @@ public class AtwLegalCalendar implements LegalCalendar {
         em.persist(equated);
         byYear.remove(day.getYear());
         audit.record(new AuditEvent("equated-day.stored", "EquatedHoliday", day.toString(), null, before, values(equated)));
+    }
+
+    private static void text(List<Refusal.FieldProblem> problems, String field, String value, String requiredKey) {
+        if (value == null || value.isBlank()) {
+            problems.add(new Refusal.FieldProblem(field, requiredKey));
+        } else {
+            TextRules.problem(value.trim(), TEXT_MAX, false).ifPresent(key -> problems.add(new Refusal.FieldProblem(field, key, TEXT_MAX)));
+        }
     }
 
     /** Removes an equated day. Audited. */

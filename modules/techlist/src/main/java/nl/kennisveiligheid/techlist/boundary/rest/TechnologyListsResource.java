@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.techlist.boundary.rest;
 
+import nl.kennisveiligheid.platform.api.validation.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +29,10 @@ import nl.kennisveiligheid.techlist.control.ListFormats;
 import nl.kennisveiligheid.techlist.control.TechlistModule;
 import nl.kennisveiligheid.techlist.control.TechnologyLists;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The technology lists (Annex 2): read by every role; drafts and publication by list administrators. */
@@ -38,7 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TechnologyListsResource {
 
     /** A publication: effective date (yyyy-mm-dd), legal reference, note, and the draft's version as read. */
-    public record Publication(String effectiveDate, String legalReference, String changeNote, Long version) {
+    public record Publication(@PlainText(max = 10) String effectiveDate, @PlainText(max = 300) String legalReference,
+                              @PlainText(max = 2000, multiLine = true) String changeNote, Long version) {
     }
 
     /** What a publication did. */
@@ -67,7 +73,7 @@ public class TechnologyListsResource {
     }
 
     /** A new reference list. */
-    public record NewList(String code, String nameNl, String nameEn) {
+    public record NewList(@PlainText(max = 40) String code, @PlainText(max = 200) String nameNl, @PlainText(max = 200) String nameEn) {
     }
 
     @POST
@@ -147,7 +153,14 @@ public class TechnologyListsResource {
     }
 
     /** An import preview, or what an import did. */
-    public record ImportResult(boolean valid, boolean imported, int entries, List<ApiParameters.ImportLine> problems, List<EntryChange> changes) {
+    public record ImportResult(boolean valid, boolean imported, int entries, List<ApiParameters.ImportLine> problems, List<EntryChange> changes,
+                               String type, String title, Integer status, String detail) {
+
+        ImportResult(boolean valid, boolean imported, int entries, List<ApiParameters.ImportLine> problems, List<EntryChange> changes,
+                     ApiParameters.ImportProblem problem) {
+            this(valid, imported, entries, problems, changes, valid ? null : problem.type(), valid ? null : problem.title(),
+                    valid ? null : problem.status(), valid ? null : problem.detail());
+        }
     }
 
     @POST
@@ -155,17 +168,22 @@ public class TechnologyListsResource {
     @RolesAllowed("LIST_ADMIN")
     @Consumes({"text/csv", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Import a CSV or JSON file into a draft",
-            description = "With dryRun=true only the preview. A file with problems changes nothing: 422 with every problem by line. "
+            description = "With dryRun=true only the preview. A file with problems changes nothing: 422 (problem+json) with every problem by line. "
                     + "Larger than the limit (TECHLIST_IMPORT_MAX_BYTES): 413.")
     public Response importFile(@PathParam("list") String list, @PathParam("number") int number, @QueryParam("dryRun") boolean dryRun,
-                               @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, java.io.InputStream body) {
+                               @jakarta.ws.rs.HeaderParam("Content-Type") String contentType,
+                               @RequestBody(description = "The file: CSV or JSON in the export's layout (docs/techlist-import-format.md)", content = {
+                                       @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                                       @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                               java.io.InputStream body) {
         byte[] content = ApiParameters.upload(body, drafts.maxBytes(), TechlistModule.BUNDLE);
         String name = contentType != null && contentType.contains("json") ? "upload.json" : "upload.csv";
         DraftImport.Preview preview = dryRun ? drafts.preview(list, number, content, name) : drafts.importFile(list, number, content, name);
         List<ApiParameters.ImportLine> lines = preview.problems().stream().map(p -> new ApiParameters.ImportLine(p.line(), p.field(),
                 problems.get(TechlistModule.BUNDLE, p.messageKey(), p.arguments().toArray()))).toList();
-        ImportResult result = new ImportResult(preview.valid(), preview.valid() && !dryRun, preview.entries(), lines, preview.changes());
-        return Response.status(preview.valid() ? 200 : 422).entity(result).build();
+        ImportResult result = new ImportResult(preview.valid(), preview.valid() && !dryRun, preview.entries(), lines, preview.changes(),
+                ApiParameters.ImportProblem.of(problems));
+        return ApiParameters.importAnswer(preview.valid(), result);
     }
 
     @POST

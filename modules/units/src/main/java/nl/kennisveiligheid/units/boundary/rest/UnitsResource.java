@@ -1,5 +1,7 @@
 package nl.kennisveiligheid.units.boundary.rest;
 
+import jakarta.validation.Valid;
+import nl.kennisveiligheid.platform.api.validation.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +34,10 @@ import nl.kennisveiligheid.units.control.UnitEditing;
 import nl.kennisveiligheid.units.control.UnitRegister;
 import nl.kennisveiligheid.units.control.UnitsModule;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -49,15 +55,16 @@ public class UnitsResource {
     }
 
     /** A change: the unit's data, the version read, and a note for the history. */
-    public record UnitChange(UnitData data, Long version, String note) {
+    public record UnitChange(@Valid UnitData data, Long version, @PlainText(max = 2000, multiLine = true) String note) {
     }
 
     /** A registration or closure: the version read; for a closure the date, the reason and whether dependents were seen. */
-    public record Transition(Long version, String closedOn, String reason, Boolean confirmed) {
+    public record Transition(Long version, @PlainText(max = 10) String closedOn, @PlainText(max = 1000, multiLine = true) String reason,
+                             Boolean confirmed) {
     }
 
     /** The institution confirms a unit still applies after an Annex 2 change: the version read and a note for the history. */
-    public record ReviewConfirmation(Long version, String note) {
+    public record ReviewConfirmation(Long version, @PlainText(max = 2000, multiLine = true) String note) {
     }
 
     @Inject
@@ -73,7 +80,14 @@ public class UnitsResource {
     nl.kennisveiligheid.platform.api.Messages messages;
 
     /** An import preview, or what an import did: how many units the file holds, and its problems by line. */
-    public record ImportResult(boolean valid, boolean imported, int units, int toRegister, List<ApiParameters.ImportLine> problems) {
+    public record ImportResult(boolean valid, boolean imported, int units, int toRegister, List<ApiParameters.ImportLine> problems,
+                               String type, String title, Integer status, String detail) {
+
+        ImportResult(boolean valid, boolean imported, int units, int toRegister, List<ApiParameters.ImportLine> problems,
+                     ApiParameters.ImportProblem problem) {
+            this(valid, imported, units, toRegister, problems, valid ? null : problem.type(), valid ? null : problem.title(),
+                    valid ? null : problem.status(), valid ? null : problem.detail());
+        }
     }
 
     @Inject
@@ -106,16 +120,18 @@ public class UnitsResource {
     @RolesAllowed(RoleGroup.Names.INSTITUTION_STAFF)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Create the institution's units from a CSV file (format in docs/units-import-format.md)",
-            description = "With dryRun=true only the preview. A file with problems creates nothing: 422 with every problem by line "
-                    + "and column. Larger than 2 MiB: 413.")
-    public Response importFile(@QueryParam("dryRun") boolean dryRun, java.io.InputStream body) {
+            description = "With dryRun=true only the preview. A file with problems creates nothing: 422 (problem+json) with every "
+                    + "problem by line and column. Larger than 2 MiB: 413.")
+    public Response importFile(@QueryParam("dryRun") boolean dryRun,
+                               @RequestBody(description = "The CSV file (docs/units-import-format.md)", content = @Content(mediaType = "text/csv",
+                                       schema = @Schema(type = SchemaType.STRING, format = "binary"))) java.io.InputStream body) {
         byte[] content = ApiParameters.upload(body, UnitImport.MAX_BYTES, UnitsModule.BUNDLE);
         UnitImport.Result result = dryRun ? editing.readImport(content) : editing.importUnits(content);
         List<ApiParameters.ImportLine> lines = result.problems().stream().map(p -> new ApiParameters.ImportLine(p.line(), p.field(),
                 messages.get(UnitsModule.BUNDLE, p.messageKey(), p.arguments().toArray()))).toList();
         int toRegister = (int) result.rows().stream().filter(UnitImport.Row::register).count();
-        return Response.status(result.valid() ? 200 : 422)
-                .entity(new ImportResult(result.valid(), result.valid() && !dryRun, result.rows().size(), toRegister, lines)).build();
+        return ApiParameters.importAnswer(result.valid(), new ImportResult(result.valid(), result.valid() && !dryRun, result.rows().size(),
+                toRegister, lines, ApiParameters.ImportProblem.of(messages)));
     }
 
     @GET
