@@ -109,7 +109,7 @@ public final class UnitFixtures {
         }
     }
 
-    /** A JSON string with the characters JSON requires escaped. */
+    /** A JSON string with the characters JSON requires escaped, and surrogates as escapes. */
     public static String string(String value) {
         if (value == null) {
             return "null";
@@ -122,7 +122,8 @@ public final class UnitFixtures {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                // a control character, and each half of a surrogate pair (so that a lone one reaches the server as sent)
+                default -> out.append(c < 0x20 || Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         return out.append('"').toString();

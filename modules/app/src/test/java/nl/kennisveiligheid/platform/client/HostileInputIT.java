@@ -111,4 +111,98 @@ class HostileInputIT {
         assertTrue(annex2.body().lines().skip(1).flatMap(line -> java.util.Arrays.stream(line.split(",")))
                 .noneMatch(cell -> !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0), "no formula cells in Annex 2's export");
     }
+
+    private static final String LIST_ADMIN = "demo-token-list-admin";
+    private static final String SYSTEM_ADMIN = "demo-token-system-admin";
+
+    private static void assertRefused(HttpResponse<String> response, String field) {
+        assertProblem(response, "\"field\":\"" + field + "\"");
+    }
+
+    @Test
+    void textsLongerThanTheirColumnOrWithForbiddenCharactersAreRefusedNamingTheField() throws Exception {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        UnitFixtures.Created unit = UnitFixtures.unit("Lengtes " + suffix).complete().created(this::fixture);
+        String data = UnitFixtures.unit("Lengtes " + suffix).complete().json();
+        assertRefused(send("PUT", "/api/v1/units/" + unit.id(), "{\"version\":" + unit.version() + ",\"data\":" + data
+                + ",\"note\":\"" + "a".repeat(10_001) + "\"}", null), "note");
+        for (String[] hostile : new String[][] {{"name", "a\u0000b"}, {"faculty", "\u202eevil"}, {"department", "half\ud800"},
+                {"name", "tab\tbed"}, {"headName", "bell\u0007"}, {"rooms", "x\u2066y"}}) {
+            assertRefused(send("POST", "/api/v1/units", UnitFixtures.unit("Tekens " + suffix).complete().with(hostile[0], hostile[1]).json(), null),
+                    hostile[0]);
+        }
+        // several lines where a field has them
+        HttpResponse<String> lines = send("PUT", "/api/v1/units/" + unit.id(), "{\"version\":" + unit.version() + ",\"data\":"
+                + data.replace("\"Toegangspas\"", "\"Toegangspas\\nCamera's\\tbij de deur\"") + "}", null);
+        assertEquals(200, lines.statusCode(), lines.body());
+        HttpResponse<String> equated = send(SYSTEM_ADMIN, "PUT", "/api/v1/legal-calendar/equated-days/2199-06-01",
+                "{\"description\":\"" + "d".repeat(300) + "\",\"legalReference\":\"Stb. 2199, 1\"}", null);
+        assertRefused(equated, "description");
+        assertTrue(equated.body().contains("200"), "names the maximum: " + equated.body());
+    }
+
+    @Test
+    void parametersThatAreNoNumberOrDateAreA400NamingThem() throws Exception {
+        assertRefused(send("GET", "/api/v1/units?first=abc", "", null), "first");
+        assertRefused(send(SYSTEM_ADMIN, "GET", "/api/v1/legal-calendar/holidays?year=abc", "", null), "year");
+        assertRefused(send("GET", "/api/v1/units/abc", "", null), "id");
+        assertRefused(send(SYSTEM_ADMIN, "PUT", "/api/v1/legal-calendar/equated-days/%20", "{\"description\":\"x\",\"legalReference\":\"y\"}", null), "date");
+        assertRefused(send(SYSTEM_ADMIN, "DELETE", "/api/v1/legal-calendar/equated-days/%20", "", null), "date");
+        assertRefused(send(SYSTEM_ADMIN, "DELETE", "/api/v1/legal-calendar/equated-days/0000-01-01", "", null), "date");
+        assertRefused(send("GET", "/api/v1/units?name=a%00b", "", null), "name");
+        HttpResponse<String> notFound = send("POST", "/api/v1/technology-lists//drafts", "", null);
+        assertEquals(404, notFound.statusCode());
+        assertEquals("application/problem+json", notFound.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""), notFound.body());
+    }
+
+    @Test
+    void datesOutsideAPlausibleRangeAreRefused() throws Exception {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        UnitFixtures.Created unit = UnitFixtures.unit("Sluiten " + suffix).complete().registered(this::fixture);
+        for (String day : new String[] {"0000-01-01", "9999-12-31", "1999-01-01", "2199-01-01"}) {
+            assertRefused(send("POST", "/api/v1/units/" + unit.id() + "/closure", "{\"version\":" + unit.version() + ",\"closedOn\":\"" + day
+                    + "\",\"reason\":\"Verhuisd\"}", null), "closedOn");
+        }
+        String code = "FAR-" + suffix.toUpperCase(java.util.Locale.ROOT);
+        assertEquals(201, send(LIST_ADMIN, "POST", "/api/v1/technology-lists", "{\"code\":\"" + code + "\",\"nameNl\":\"Ver\",\"nameEn\":\"Far\"}", null).statusCode());
+        HttpResponse<String> exists = send(LIST_ADMIN, "POST", "/api/v1/technology-lists", "{\"code\":\"" + code + "\",\"nameNl\":\"Ver\",\"nameEn\":\"Far\"}", null);
+        assertEquals(409, exists.statusCode(), exists.body());
+        assertTrue(exists.body().contains(code) && !exists.body().matches("(?s).*\\{\\d.*"), "a 409 in words, its argument filled in: " + exists.body());
+        HttpResponse<String> far = send(LIST_ADMIN, "POST", "/api/v1/technology-lists/" + code + "/versions/1/publication",
+                "{\"effectiveDate\":\"9999-12-31\",\"legalReference\":\"Stb. 9999, 1\",\"version\":0}", null);
+        assertRefused(far, "effectiveDate");
+    }
+
+    @Test
+    void anImportThatGivesAnExistingCodeANewKeyImportsAsItsDryRunSaid() throws Exception {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        String code = "KEYS-" + suffix;
+        assertEquals(201, send(LIST_ADMIN, "POST", "/api/v1/technology-lists", "{\"code\":\"" + code + "\",\"nameNl\":\"Sleutels\",\"nameEn\":\"Keys\"}", null).statusCode());
+        HttpResponse<String> draft = send(LIST_ADMIN, "POST", "/api/v1/technology-lists/" + code + "/drafts", "", null);
+        assertEquals(201, draft.statusCode(), draft.body());
+        String path = "/api/v1/technology-lists/" + code + "/versions/1/import";
+        String header = "key,code,parent_code,title_nl,title_en,description_nl,description_en,references,retired\n";
+        HttpResponse<String> first = upload(path, header + "k-one,9A1,,Een,One,,,,false\nk-two,9A2,,Twee,Two,,,,false\n");
+        assertEquals(200, first.statusCode(), first.body());
+        // 9A1 moves to a new key; 9A2 moves from k-two to a new k-three, which takes a new code
+        String moved = header + "k-new,9A1,,Een,One,,,,false\nk-two,9A3,,Twee,Two,,,,false\nk-three,9A2,,Drie,Three,,,,false\n";
+        HttpResponse<String> dryRun = upload(path + "?dryRun=true", moved);
+        assertEquals(200, dryRun.statusCode(), dryRun.body());
+        HttpResponse<String> imported = upload(path, moved);
+        assertEquals(200, imported.statusCode(), imported.body());
+        String entries = send(LIST_ADMIN, "GET", "/api/v1/technology-lists/" + code + "/versions/1/entries", "", null).body();
+        assertTrue(entries.contains("\"key\":\"k-new\"") && !entries.contains("\"key\":\"k-one\""), entries);
+    }
+
+    private HttpResponse<String> upload(String path, String csv) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "") + path))
+                .header("Authorization", "Bearer " + LIST_ADMIN).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String fixture(String method, String path, String token, String json) throws Exception {
+        HttpResponse<String> response = send(token, method, path, json, null);
+        assertTrue(response.statusCode() / 100 == 2, response.body());
+        return response.body();
+    }
 }

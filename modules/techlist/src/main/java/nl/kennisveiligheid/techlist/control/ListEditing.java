@@ -218,8 +218,22 @@ public class ListEditing {
             throw invalidEntries(problems);
         }
         Map<String, ListEntry> rows = rows(draft);
+        Map<String, TechnologyEntry> wanted = new HashMap<>();
+        entries.forEach(entry -> wanted.put(entry.key(), entry));
+        // a code may move to another key (or two keys swap codes): rows that go, and codes that move, are out of the way
+        // of the unique code per version before anything new is written
+        rows.values().stream().filter(r -> !wanted.containsKey(r.getKey())).forEach(em::remove);
+        int parked = 0;
+        for (ListEntry row : rows.values()) {
+            TechnologyEntry next = wanted.get(row.getKey());
+            if (next != null && !next.code().equals(row.view().code())) {
+                TechnologyEntry view = row.view();
+                row.apply(new TechnologyEntry(view.key(), "~" + parked++, view.parentKey(), view.titleNl(), view.titleEn(),
+                        view.descriptionNl(), view.descriptionEn(), view.references(), view.retired()));
+            }
+        }
+        em.flush();
         int order = rows.size();
-        Set<String> kept = new HashSet<>();
         for (TechnologyEntry entry : entries) {
             ListEntry row = rows.get(entry.key());
             if (row != null) {
@@ -227,9 +241,7 @@ public class ListEditing {
             } else {
                 em.persist(new ListEntry(draft, entry, order++));
             }
-            kept.add(entry.key());
         }
-        rows.values().stream().filter(r -> !kept.contains(r.getKey())).forEach(em::remove);
         em.flush();
         audit.record(new AuditEvent("techlist.draft.imported", "ListVersion", listCode + "/" + number, null, Map.of(),
                 Map.of("entries", entries.size())));
