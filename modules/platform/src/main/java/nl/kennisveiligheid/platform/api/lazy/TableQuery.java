@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import nl.kennisveiligheid.platform.api.validation.TextRules;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -112,6 +113,9 @@ public final class TableQuery<T> {
         return typed.getResultList();
     }
 
+    /** The longest filter value looked for: longer than any column, so nothing matches it. */
+    static final int MAX_FILTER_LENGTH = 4000;
+
     private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, Map<String, Object> filters) {
         List<Predicate> result = new ArrayList<>();
         if (scope != null) {
@@ -121,6 +125,12 @@ public final class TableQuery<T> {
             Column column = columns.get(filter.getKey());
             Object value = filter.getValue();
             if (column == null || value == null || value.toString().isBlank()) {
+                continue;
+            }
+            if (TextRules.hasForbiddenCharacter(value.toString()) || value.toString().length() > MAX_FILTER_LENGTH) {
+                // nothing stored holds such a character (TextRules), nor is a column that long: nothing matches, and the
+                // value never reaches the database (PostgreSQL refuses NUL)
+                result.add(cb.disjunction());
                 continue;
             }
             Path<?> path = path(root, column.attributePath());

@@ -1,6 +1,7 @@
 package nl.kennisveiligheid.platform.boundary.web;
 
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -44,6 +45,7 @@ public class CorrelatedExceptionHandlerFactory extends ExceptionHandlerFactory {
         public void handle() {
             FacesContext faces = FacesContext.getCurrentInstance();
             String view = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getViewId() : "?";
+            java.util.List<ViewExpiredException> expired = new java.util.ArrayList<>();
             for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
                 Throwable exception = events.next().getContext().getException();
                 java.util.Optional<Refusal> refused = Causes.find(exception, Refusal.class);
@@ -60,11 +62,24 @@ public class CorrelatedExceptionHandlerFactory extends ExceptionHandlerFactory {
                     faces.renderResponse();
                 } else if (Causes.find(exception, ViewExpiredException.class).isPresent()) {
                     LOG.info(() -> CorrelationId.tag("View expired: " + view));
+                } else if (faces != null && withoutPageNonce(exception)) {
+                    // a post without the nonce of the page it came from (PrimeFaces CSP): stale or forged, answered as an
+                    // expired page ("reload the page"), not as an error
+                    LOG.info(() -> CorrelationId.tag("Post without the page's CSP nonce on " + view));
+                    events.remove();
+                    expired.add(new ViewExpiredException("The page's CSP nonce does not match", view));
                 } else {
                     LOG.log(Level.SEVERE, CorrelationId.tag("Unexpected error on page " + view), exception);
                 }
             }
+            for (ViewExpiredException replaced : expired) {
+                faces.getApplication().publishEvent(faces, ExceptionQueuedEvent.class, new ExceptionQueuedEventContext(faces, replaced));
+            }
             getWrapped().handle();
+        }
+
+        private static boolean withoutPageNonce(Throwable exception) {
+            return Causes.of(exception).stream().anyMatch(cause -> cause.getClass().getName().equals("org.primefaces.csp.CspException"));
         }
     }
 }
