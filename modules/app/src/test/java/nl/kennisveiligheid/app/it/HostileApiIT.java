@@ -129,8 +129,15 @@ class HostileApiIT {
     }
 
     /** One request of the walk and what it must not get. */
-    record Call(String method, String path, String token, String contentType, String body, boolean forbidden, String what) {
+    record Call(String method, String path, String token, String contentType, String body, boolean forbidden, String what, String... header) {
     }
+
+    /** Headers a client may send wrong (each sent once per operation, with a body that changes nothing). */
+    private static final List<String[]> HEADERS = List.of(new String[] {"Accept", "application/xml"},
+            new String[] {"Accept", "text/html;q=abc, */*;q=x"}, new String[] {"Accept-Language", ";;;q=abc,xx-!!,*"},
+            new String[] {"Accept-Language", "zz-ZZ"}, new String[] {"X-Correlation-Id", "<script>alert(1)</script>"},
+            new String[] {"Content-Type", "application/json; charset=nope"}, new String[] {"Content-Type", "application/json; charset=UTF-16"},
+            new String[] {"Content-Type", "multipart/form-data; boundary=x"}, new String[] {"If-Match", "\"garbage\""});
 
     @ArquillianResource
     URL base;
@@ -330,6 +337,12 @@ class HostileApiIT {
         String baseBody = content == null ? null : file ? "" : baseJson(openApi, schema, 0);
 
         for (String token : allowedTokens(method, path, pathValues, bodyType)) {
+            // headers a client may get wrong, and the methods the path does not take
+            for (String[] header : HEADERS) {
+                check(new Call(method, expand(path, harmless(method, pathValues)), token, header[0].equals("Content-Type") ? header[1] : bodyType,
+                        bodyType == null ? null : "application/json".equals(bodyType) ? "{" : "", false, "header " + header[0] + ": " + header[1], header));
+            }
+            check(new Call("PATCH", expand(path, pathValues), token, null, null, false, "method PATCH"));
             // path parameters
             for (String name : pathValues.keySet()) {
                 for (Hostile value : PARAMETERS) {
@@ -380,10 +393,7 @@ class HostileApiIT {
      * authority: found with a request that changes nothing (a GET, a body that is no JSON, or ids that do not exist).
      */
     private List<String> allowedTokens(String method, String path, Map<String, String> pathValues, String bodyType) throws Exception {
-        Map<String, String> probeValues = new LinkedHashMap<>(pathValues);
-        if (!"GET".equals(method)) {
-            probeValues.replaceAll((name, value) -> "date".equals(name) ? "2199-12-29" : "0");
-        }
+        Map<String, String> probeValues = harmless(method, pathValues);
         String body = bodyType == null ? null : "application/json".equals(bodyType) ? "{" : "";
         List<String> allowed = new ArrayList<>();
         boolean institution = false;
@@ -404,6 +414,15 @@ class HostileApiIT {
             failures.add(method + " " + path + ": no role may call it (every token got 401 or 403)");
         }
         return allowed;
+    }
+
+    /** The path values as they are for a GET; for any other method values of nothing that exists, so that nothing changes. */
+    private static Map<String, String> harmless(String method, Map<String, String> pathValues) {
+        Map<String, String> values = new LinkedHashMap<>(pathValues);
+        if (!"GET".equals(method)) {
+            values.replaceAll((name, value) -> "date".equals(name) ? "2199-12-29" : "0");
+        }
+        return values;
     }
 
     private static String expand(String path, Map<String, String> values) {
@@ -448,7 +467,9 @@ class HostileApiIT {
         if (call.body() != null) {
             request.header("Content-Type", call.contentType() == null ? "application/json" : call.contentType());
         }
-        if (requests % 2 == 0) {
+        if (call.header().length == 2 && !"Content-Type".equals(call.header()[0])) {
+            request.header(call.header()[0], call.header()[1]);
+        } else if (requests % 2 == 0) {
             request.header("Accept-Language", "en");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -86,6 +86,19 @@ public final class ApiParameters {
         return jakarta.ws.rs.core.Response.status(valid ? 200 : 422).type(valid ? "application/json" : "application/problem+json").entity(result).build();
     }
 
+    /**
+     * Reads and drops what is left of a refused request body (up to 16 MiB), so that the refusal reaches a client that
+     * is still sending instead of the connection being closed under it.
+     */
+    public static void discardRest(java.io.InputStream body) throws java.io.IOException {
+        long left = 16L * 1024 * 1024;
+        byte[] buffer = new byte[65_536];
+        int read;
+        while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= read;
+        }
+    }
+
     /** One problem of an uploaded file, as a REST answer gives it: the line (0: the whole file), the column, the text. */
     public record ImportLine(int line, String field, String message) {
     }
@@ -100,12 +113,7 @@ public final class ApiParameters {
         try {
             byte[] content = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (content.length > max) {
-                long left = 16L * 1024 * 1024;
-                byte[] buffer = new byte[65_536];
-                int read;
-                while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
-                    left -= read;
-                }
+                discardRest(body);
                 throw new Refusal(Refusal.Kind.TOO_LARGE, bundle, "import.tooLarge.detail", List.of(new Refusal.FieldProblem("file", "import.tooLarge", max / 1024)));
             }
             return content;

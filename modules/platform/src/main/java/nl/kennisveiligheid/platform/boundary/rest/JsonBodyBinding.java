@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kennisveiligheid.platform.api.ApiParameters;
 import nl.kennisveiligheid.platform.api.Causes;
 import nl.kennisveiligheid.platform.api.Messages;
 import nl.kennisveiligheid.platform.api.Refusal;
@@ -55,6 +56,7 @@ public class JsonBodyBinding implements ReaderInterceptor {
         }
         byte[] body = context.getInputStream().readNBytes(MAX_BYTES + 1);
         if (body.length > MAX_BYTES) {
+            ApiParameters.discardRest(context.getInputStream());
             throw new Refusal(Refusal.Kind.TOO_LARGE, Messages.PLATFORM_BUNDLE, "problem.detail.413", List.of());
         }
         String text = new String(body, StandardCharsets.UTF_8);

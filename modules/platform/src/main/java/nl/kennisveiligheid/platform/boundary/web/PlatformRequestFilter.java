@@ -76,6 +76,12 @@ public class PlatformRequestFilter extends HttpFilter {
             }
             return;
         }
+        if (api && !(RequestPaths.wellFormedMediaTypes(request.getHeader("Accept"), true)
+                && RequestPaths.wellFormedMediaTypes(request.getHeader("Content-Type"), false))) {
+            // JAX-RS cannot read such a header, nor answer in a format it names: refused here, as problem+json
+            problem(request, response, HttpServletResponse.SC_BAD_REQUEST, "problem.detail.header", raw);
+            return;
+        }
         if (!path.startsWith("/jakarta.faces.resource/")) {
             // pages and API answers hold institution and personal data: never kept by a browser or a proxy
             response.setHeader("Cache-Control", "no-store");
@@ -116,10 +122,14 @@ public class PlatformRequestFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        problem(request, response, HttpServletResponse.SC_NOT_FOUND, "problem.detail.404", raw);
+    }
+
+    /** A problem+json answer written here, before JAX-RS (which cannot answer a request whose headers it cannot read). */
+    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String detailKey, String raw) throws IOException {
         Locale locale = apiLocale(request);
-        int status = HttpServletResponse.SC_NOT_FOUND;
-        ProblemDetails problem = new ProblemDetails("about:blank", PageMessages.text(Messages.PLATFORM_BUNDLE, "problem.title.404", locale),
-                status, PageMessages.text(Messages.PLATFORM_BUNDLE, "problem.detail.404", locale), raw.length() > 200 ? raw.substring(0, 200) : raw,
+        ProblemDetails problem = new ProblemDetails("about:blank", PageMessages.text(Messages.PLATFORM_BUNDLE, "problem.title." + status, locale),
+                status, PageMessages.text(Messages.PLATFORM_BUNDLE, detailKey, locale), raw.length() > 200 ? raw.substring(0, 200) : raw,
                 String.valueOf(request.getAttribute(CorrelationId.REQUEST_ATTRIBUTE)), null);
         response.setStatus(status);
         response.setContentType(ProblemDetails.MEDIA_TYPE);

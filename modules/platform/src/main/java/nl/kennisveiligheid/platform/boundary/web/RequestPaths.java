@@ -61,4 +61,38 @@ public final class RequestPaths {
         }
     }
 
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    private static final java.util.regex.Pattern QUALITY = java.util.regex.Pattern.compile("0(\\.\\d{0,3})?|1(\\.0{0,3})?");
+
+    /**
+     * Whether a media type header reads as RFC 9110 says: {@code type/subtype} with {@code ;name=value} parameters,
+     * several separated by commas where {@code list} (an {@code Accept} header, whose {@code q} must be a number
+     * from 0 to 1); absent is well-formed.
+     */
+    static boolean wellFormedMediaTypes(String header, boolean list) {
+        if (header == null || header.isBlank()) {
+            return true;
+        }
+        for (String range : list ? header.split(",") : new String[] {header}) {
+            if (range.isBlank() && list) {
+                continue;
+            }
+            String[] parts = range.split(";");
+            String[] type = parts[0].trim().split("/", -1);
+            if (type.length != 2 || !TOKEN.matcher(type[0]).matches() || !TOKEN.matcher(type[1]).matches()) {
+                return false;
+            }
+            for (int i = 1; i < parts.length; i++) {
+                String[] parameter = parts[i].trim().split("=", 2);
+                if (parameter.length != 2 || !TOKEN.matcher(parameter[0].trim()).matches() || parameter[1].isBlank()) {
+                    return false;
+                }
+                if (list && parameter[0].trim().equalsIgnoreCase("q") && !QUALITY.matcher(parameter[1].trim()).matches()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 }

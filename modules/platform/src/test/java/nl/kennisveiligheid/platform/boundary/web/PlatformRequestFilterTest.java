@@ -38,4 +38,17 @@ class PlatformRequestFilterTest {
         assertEquals("/evil.example/", RequestPaths.encoded(RequestPaths.normalised("//evil.example/")));
         assertEquals("/a%20b", RequestPaths.encoded("/a b"));
     }
+
+    @Test
+    void mediaTypeHeadersAreReadAsTheStandardSays() {
+        for (String accept : new String[] {null, "", "application/json", "application/json, text/plain;q=0.5, */*;q=0",
+                "application/problem+json;q=1.000", "text/csv; charset=UTF-8"}) {
+            org.junit.jupiter.api.Assertions.assertTrue(RequestPaths.wellFormedMediaTypes(accept, true), accept);
+        }
+        for (String accept : new String[] {"text/html;q=abc, */*;q=x", "json", "application/", "a/b;q=2", "a/b;=x", "<script>/x"}) {
+            org.junit.jupiter.api.Assertions.assertFalse(RequestPaths.wellFormedMediaTypes(accept, true), accept);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(RequestPaths.wellFormedMediaTypes("multipart/form-data; boundary=x", false));
+        org.junit.jupiter.api.Assertions.assertFalse(RequestPaths.wellFormedMediaTypes("application/json, text/csv", false), "one type only");
+    }
 }
