@@ -31,6 +31,18 @@ class LegalCalendarIT {
     }
 
     @Test
+    void theDecreesInForceAreShipped() {
+        for (String day : new String[] {"2023-04-28", "2023-05-19", "2024-05-10", "2024-12-27", "2025-05-30",
+                "2026-01-02", "2026-05-15", "2027-05-07", "2028-04-28", "2028-05-26"}) {
+            LocalDate date = LocalDate.parse(day);
+            assertFalse(calendar.isWorkingDay(date), day + " is equated with a holiday (migration V6)");
+            assertTrue(calendar.holidays(date.getYear()).stream().anyMatch(h -> h.date().equals(date) && h.key().equals("holiday.EQUATED")), day);
+        }
+        // a week from Friday 8 May 2026 ends on the Friday after Ascension Day (15 May), equated: on to Monday 18 May
+        assertEquals(LocalDate.of(2026, 5, 18), calendar.endOfTerm(LocalDate.of(2026, 5, 8), Term.weeks(1)).end());
+    }
+
+    @Test
     void anEquatedDayCountsFromTheMomentItIsEntered() {
         LocalDate friday = LocalDate.of(2030, 5, 31); // the Friday after Ascension Day 2030 (30 May)
         LocalDate event = LocalDate.of(2030, 5, 24);

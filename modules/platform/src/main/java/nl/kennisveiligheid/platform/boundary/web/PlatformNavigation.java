@@ -16,6 +16,7 @@ public class PlatformNavigation implements NavigationContribution {
     public List<NavigationItem> navigationItems() {
         return List.of(
                 new NavigationItem(PlatformModule.BUNDLE, "nav.home", "/index.xhtml", 0, null),
+                new NavigationItem(PlatformModule.BUNDLE, "nav.terms", "/platform/terms/calculator.xhtml", 880, null),
                 new NavigationItem(PlatformModule.BUNDLE, "nav.users", "/platform/users/users.xhtml", 890, Set.of(Role.SYSTEM_ADMIN, Role.INSTITUTION_ADMIN)),
                 new NavigationItem(PlatformModule.BUNDLE, "nav.tokens", "/platform/users/tokens.xhtml", 895, Set.of(Role.SYSTEM_ADMIN, Role.INSTITUTION_ADMIN)),
                 new NavigationItem(PlatformModule.BUNDLE, "nav.institutions", "/platform/admin/institutions.xhtml", 900, Set.of(Role.SYSTEM_ADMIN)),

@@ -22,8 +22,7 @@ import nl.kennisveiligheid.platform.api.validation.TextRules;
 import nl.kennisveiligheid.platform.control.PlatformModule;
 import nl.kennisveiligheid.platform.api.calendar.Holiday;
 import nl.kennisveiligheid.platform.api.calendar.LegalCalendar;
-import nl.kennisveiligheid.platform.api.calendar.Suspension;
-import nl.kennisveiligheid.platform.api.calendar.Term;
+import nl.kennisveiligheid.platform.api.calendar.TermRequest;
 import nl.kennisveiligheid.platform.api.calendar.TermResult;
 import nl.kennisveiligheid.platform.entity.EquatedHoliday;
 
@@ -48,8 +47,8 @@ public class AtwLegalCalendar implements LegalCalendar {
     private final Map<Integer, Map<LocalDate, Holiday>> byYear = new ConcurrentHashMap<>();
 
     @Override
-    public TermResult endOfTerm(LocalDate event, Term term, List<Suspension> suspensions, List<Term> extensions) {
-        return calculator().endOfTerm(event, term, suspensions, extensions);
+    public TermResult endOfTerm(TermRequest request) {
+        return calculator().endOfTerm(request);
     }
 
     @Override

@@ -46,15 +46,42 @@ class TermCalculatorPropertiesTest {
         assertTrue(workingDays(event, end) >= 2, "art. 2 for " + event + " + " + days);
     }
 
+    /** Awb 4:15: a day is suspended or not; two supplement requests whose periods overlap count each day once. */
     @Property(tries = 2000)
-    void suspensionsAddUp(@ForAll("days") LocalDate event, @ForAll @IntRange(min = 1, max = 12) int weeks,
-                          @ForAll @IntRange(min = 0, max = 30) int firstLength, @ForAll @IntRange(min = 0, max = 30) int secondLength,
-                          @ForAll @IntRange(min = 0, max = 20) int gap) {
-        Suspension first = new Suspension(event.plusDays(2), event.plusDays(2 + firstLength));
-        Suspension second = new Suspension(event.plusDays(3 + firstLength + gap), event.plusDays(3 + firstLength + gap + secondLength));
-        TermResult suspended = ATW.endOfTerm(event, Term.weeks(weeks), List.of(first, second), List.of());
-        TermResult plain = ATW.endOfTerm(event, Term.days(weeks * 7 + (int) first.days() + (int) second.days()), List.of(), List.of());
-        assertEquals(plain.end(), suspended.end());
+    void overlappingSuspensionsEqualTheirUnion(@ForAll("days") LocalDate event, @ForAll @IntRange(min = 1, max = 12) int weeks,
+                                               @ForAll @IntRange(min = 0, max = 6) int asked, @ForAll @IntRange(min = 2, max = 30) int firstLength,
+                                               @ForAll @IntRange(min = 0, max = 40) int overlapStart, @ForAll @IntRange(min = 2, max = 30) int secondLength) {
+        Suspension first = Suspension.supplement(event.plusDays(asked), event.plusDays(asked + firstLength));
+        // the second is asked while the first runs (or the day it ends): the periods overlap or touch
+        int secondAsked = asked + Math.min(overlapStart, firstLength - 1);
+        Suspension second = Suspension.supplement(event.plusDays(secondAsked), event.plusDays(secondAsked + secondLength));
+        LocalDate from = first.firstDay();
+        LocalDate until = first.lastDay().isAfter(second.lastDay()) ? first.lastDay() : second.lastDay();
+        TermResult both = ATW.endOfTerm(event, Term.weeks(weeks), List.of(first, second), List.of());
+        TermResult union = ATW.endOfTerm(event, Term.weeks(weeks), List.of(Suspension.withConsent(from, until, "union")), List.of());
+        assertEquals(union.end(), both.end(), "two overlapping suspensions end the term where their union does");
+        assertEquals(until.toEpochDay() - from.toEpochDay() + 1, both.steps().stream().filter(st -> st.kind() == TermStep.Kind.SUSPENSION)
+                .mapToLong(TermStep::days).sum(), "each day suspended once");
+    }
+
+    /** Adding a suspended day never moves the end earlier. */
+    @Property(tries = 2000)
+    void aSuspendedDayMoreNeverMovesTheEndEarlier(@ForAll("days") LocalDate event, @ForAll @IntRange(min = 1, max = 16) int weeks,
+                                                  @ForAll @IntRange(min = 0, max = 6) int asked, @ForAll @IntRange(min = 0, max = 40) int length) {
+        Suspension shorter = Suspension.supplement(event.plusDays(asked), event.plusDays(asked + length));
+        Suspension longer = Suspension.supplement(event.plusDays(asked), event.plusDays(asked + length + 1));
+        LocalDate before = ATW.endOfTerm(event, Term.weeks(weeks), List.of(shorter), List.of()).end();
+        LocalDate after = ATW.endOfTerm(event, Term.weeks(weeks), List.of(longer), List.of()).end();
+        assertFalse(after.isBefore(before), event + ": " + before + " then " + after);
+    }
+
+    /** Atw art. 4: a statutory term of at most twelve weeks never ends on a Saturday, Sunday or holiday, whatever was suspended. */
+    @Property(tries = 2000)
+    void aStatutoryTermUnderTwelveWeeksNeverEndsOnADayOff(@ForAll("days") LocalDate event, @ForAll @IntRange(min = 1, max = 12) int weeks,
+                                                         @ForAll @IntRange(min = 0, max = 6) int asked, @ForAll @IntRange(min = 0, max = 60) int length) {
+        LocalDate end = ATW.endOfTerm(event, Term.weeks(weeks), List.of(Suspension.supplement(event.plusDays(asked), event.plusDays(asked + length))),
+                List.of()).end();
+        assertTrue(ATW.isWorkingDay(end), "never a Saturday, Sunday or holiday: " + end);
     }
 
     @Property(tries = 2000)
