@@ -191,12 +191,25 @@ public abstract class BrowserTest {
                 find(field), text);
     }
 
-    /** Waits up to 15 s for a condition, retrying while the page is being replaced (stale or missing elements). */
+    /**
+     * Waits up to 15 s for a condition, retrying while the page is being replaced (stale or missing elements, and
+     * Chromium's "node does not belong to the document" when a navigation replaces the page between finding an
+     * element and reading it).
+     */
     protected <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
         return new WebDriverWait(driver(), Duration.ofSeconds(15))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .until(condition);
+                .until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     /** Clicks something that loads a new page and waits until the new page is loaded (and checked by the caller). */

@@ -15,15 +15,15 @@ class LoginBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
-            "officer.uni; Olga Officier (Demo Universiteit); Start|Bijlage 2|Onderdelen",
-            "admin.uni; Arend Beheerder (Demo Universiteit); Start|Bijlage 2|Onderdelen|Gebruikers|API-tokens",
-            "officer.hs; Hanna Officier (Demo Hogeschool); Start|Bijlage 2|Onderdelen",
-            "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Gebruikers|API-tokens",
-            "assessor; Toon Toetser (screeningsautoriteit); Start|Bijlage 2|Register",
-            "decider; Bea Beslisser (screeningsautoriteit); Start|Bijlage 2|Register",
-            "listadmin; Lies Lijstbeheerder; Start|Bijlage 2|Lijstbeheer",
-            "sysadmin; Sam Systeembeheerder; Start|Bijlage 2|Gebruikers|API-tokens|Instellingen|Termijnkalender",
-            "auditor; Aad Auditor; Start|Bijlage 2|Audittrail"})
+            "officer.uni; Olga Officier (Demo Universiteit); Start|Bijlage 2|Onderdelen|Termijnen",
+            "admin.uni; Arend Beheerder (Demo Universiteit); Start|Bijlage 2|Onderdelen|Termijnen|Gebruikers|API-tokens",
+            "officer.hs; Hanna Officier (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Termijnen",
+            "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Termijnen|Gebruikers|API-tokens",
+            "assessor; Toon Toetser (screeningsautoriteit); Start|Bijlage 2|Register|Termijnen",
+            "decider; Bea Beslisser (screeningsautoriteit); Start|Bijlage 2|Register|Termijnen",
+            "listadmin; Lies Lijstbeheerder; Start|Bijlage 2|Lijstbeheer|Termijnen",
+            "sysadmin; Sam Systeembeheerder; Start|Bijlage 2|Termijnen|Gebruikers|API-tokens|Instellingen|Termijnkalender",
+            "auditor; Aad Auditor; Start|Bijlage 2|Termijnen|Audittrail"})
     void everyDemoRoleLogsInAndSeesItsOwnMenu(String username, String displayName, String expectedMenu) {
         loginAs(username);
         assertEquals(displayName, text(By.id("current-user")));
