@@ -20,12 +20,24 @@ import nl.kennisveiligheid.platform.api.calendar.TermStep;
 /** Properties of the term rules over a century of dates. */
 class TermCalculatorPropertiesTest {
 
-    static final TermCalculator ATW = TermCalculatorTest.ATW;
+    /** The days the decrees of 2022 and 2026-2028 equate with holidays (shipped by platform migration V6). */
+    static final java.util.Set<LocalDate> DECREED = java.util.Set.of(LocalDate.of(2023, 4, 28), LocalDate.of(2023, 5, 19),
+            LocalDate.of(2024, 5, 10), LocalDate.of(2024, 12, 27), LocalDate.of(2025, 5, 30), LocalDate.of(2026, 1, 2), LocalDate.of(2026, 5, 15),
+            LocalDate.of(2027, 5, 7), LocalDate.of(2028, 4, 28), LocalDate.of(2028, 5, 26));
 
+    /** Holidays of art. 3 and the equated days: the properties hold for both. */
+    static final TermCalculator ATW = new TermCalculator(day -> DECREED.contains(day)
+            ? java.util.Optional.of(new nl.kennisveiligheid.platform.api.calendar.Holiday(day, "holiday.EQUATED", "Koninklijk besluit"))
+            : TermCalculatorTest.artThree(day));
+
+    /** Days from 1990 to 2100, half of them in 2023-2028, the years with equated days. */
     @Provide
     Arbitrary<LocalDate> days() {
-        return Arbitraries.longs().between(LocalDate.of(1990, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
+        Arbitrary<LocalDate> any = Arbitraries.longs().between(LocalDate.of(1990, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
                 .map(LocalDate::ofEpochDay);
+        Arbitrary<LocalDate> decreed = Arbitraries.longs().between(LocalDate.of(2022, 11, 1).toEpochDay(), LocalDate.of(2028, 12, 31).toEpochDay())
+                .map(LocalDate::ofEpochDay);
+        return Arbitraries.oneOf(any, decreed);
     }
 
     @Property(tries = 3000)
