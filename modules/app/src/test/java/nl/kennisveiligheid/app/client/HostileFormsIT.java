@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kennisveiligheid.app.it.InContainerRestClient;
 import nl.kennisveiligheid.units.UnitFixtures;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class HostileFormsIT {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HostileFormsIT.class.getName());
     private static final String PASSWORD = "Demo-wachtwoord-2026";
     private static final List<String> USERS = List.of("officer.uni", "admin.uni", "assessor", "listadmin", "sysadmin", "auditor");
     private static final List<String> HOSTILE = List.of("a\u0000b", "\u202eevil", "bell\u0007", "\u0001" + "x".repeat(5_000),
@@ -62,7 +64,8 @@ class HostileFormsIT {
     void everyFormOfEveryScreenAnswersHostileValuesAndATamperedViewStateWithAFriendlyMessage() throws Exception {
         long started = System.nanoTime();
         // a registered unit of the demo university, so that its pages (the institution's and the register's) are reached
-        UnitFixtures.unit("Formulieren " + java.util.UUID.randomUUID().toString().substring(0, 6)).complete().registered(this::rest);
+        UnitFixtures.unit("Formulieren " + java.util.UUID.randomUUID().toString().substring(0, 6)).complete()
+                .registered(new InContainerRestClient(base)::send);
         Set<String> screens = new LinkedHashSet<>();
         // the login form itself, before anyone is logged in
         Connection anonymous = Jsoup.newSession().timeout(60_000).ignoreHttpErrors(true).maxBodySize(0);
@@ -75,21 +78,13 @@ class HostileFormsIT {
                 postForms(session, page, user);
             }
         }
-        System.out.printf(Locale.ROOT, "HostileFormsIT: %d screens, %d posts in %.1f s: %s%n", screens.size(), posts,
-                (System.nanoTime() - started) / 1e9, screens);
+        LOG.info(String.format(Locale.ROOT, "HostileFormsIT: %d screens, %d posts in %.1f s: %s", screens.size(), posts,
+                (System.nanoTime() - started) / 1e9, screens));
         assertTrue(screens.size() >= 12, "found only " + screens.size() + " screens: " + screens);
         assertTrue(posts >= 20, "posted only " + posts + " forms");
         if (!failures.isEmpty()) {
             fail(failures.size() + " hostile form posts were answered wrongly:\n" + String.join("\n", failures));
         }
-    }
-
-    private String rest(String method, String path, String token, String json) throws Exception {
-        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(root() + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertTrue(answer.statusCode() / 100 == 2, method + " " + path + ": " + answer.body());
-        return answer.body();
     }
 
     private String root() {

@@ -62,6 +62,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class HostileApiIT {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(HostileApiIT.class.getName());
     private static final String API = "/api/v1";
     private static final Pattern UNFORMATTED = Pattern.compile("\\{\\d+(,[^}]*)?\\}");
     private static final String LONG = "a".repeat(10_001);
@@ -174,8 +175,8 @@ class HostileApiIT {
         }
         assertNothingForbiddenStored();
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "HostileApiIT: %d operations, %d requests in %.1f s%n", operations, requests, seconds);
-        failures.forEach(failure -> System.out.println("HostileApiIT failure: " + failure));
+        LOG.info(String.format(Locale.ROOT, "HostileApiIT: %d operations, %d requests in %.1f s", operations, requests, seconds));
+        failures.forEach(failure -> LOG.warning("HostileApiIT failure: " + failure));
         if (!failures.isEmpty()) {
             fail(failures.size() + " of " + requests + " hostile requests were answered wrongly, the first:\n"
                     + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
@@ -276,18 +277,13 @@ class HostileApiIT {
             roleTokens.put(role, tokens.issue("hostile walk " + suffix, role, role.isInstitutional() ? institutionId : null, expires).token());
         }
         String officer = roleTokens.get(Role.INSTITUTION_OFFICER);
-        unitId = UnitFixtures.unit("Hostile walk " + suffix).complete().created((method, path, token, json) -> expect2xx(method, path, token, json), officer).id();
+        InContainerRestClient client = new InContainerRestClient(base);
+        unitId = UnitFixtures.unit("Hostile walk " + suffix).complete().created(client::send, officer).id();
         listCode = "HOSTILE-" + suffix;
         String admin = roleTokens.get(Role.LIST_ADMIN);
-        expect2xx("POST", API + "/technology-lists", admin, "{\"code\":\"" + listCode + "\",\"nameNl\":\"Vijandige lijst\",\"nameEn\":\"Hostile list\"}");
-        String draft = expect2xx("POST", API + "/technology-lists/" + listCode + "/drafts", admin, null);
+        client.send("POST", API + "/technology-lists", admin, "{\"code\":\"" + listCode + "\",\"nameNl\":\"Vijandige lijst\",\"nameEn\":\"Hostile list\"}");
+        String draft = client.send("POST", API + "/technology-lists/" + listCode + "/drafts", admin, null);
         draftNumber = Integer.parseInt(InContainerRestClient.first(draft, "\"number\":(\\d+)"));
-    }
-
-    private String expect2xx(String method, String path, String token, String json) throws Exception {
-        HttpResponse<String> answer = send(new Call(method, path, token, "application/json", json, false, "set-up"));
-        assertTrue(answer.statusCode() / 100 == 2, method + " " + path + ": " + answer.statusCode() + " " + answer.body());
-        return answer.body();
     }
 
     /** A valid value of a path parameter, in the walk's own data. */
