@@ -116,7 +116,7 @@ public class ListEditing {
         if (value == null || value.isBlank()) {
             problems.add(new Refusal.FieldProblem(field, "validation.required"));
         } else {
-            TextRules.problem(value, NAME_MAX, false).ifPresent(key -> problems.add(new Refusal.FieldProblem(field, key, NAME_MAX)));
+            TextRules.fieldProblem(field, value, NAME_MAX, false).ifPresent(problems::add);
         }
     }
 
@@ -315,12 +315,10 @@ public class ListEditing {
         if (legalReference == null || legalReference.isBlank() || legalReference.length() > LEGAL_REFERENCE_MAX) {
             throw refused(Kind.INVALID, "error.publish.legalReference");
         }
-        TextRules.problem(legalReference, LEGAL_REFERENCE_MAX, false).ifPresent(key -> {
-            throw Refusal.invalid(TechlistModule.BUNDLE, "error.publish.invalid", "legalReference", key, LEGAL_REFERENCE_MAX);
-        });
-        TextRules.problem(changeNote, CHANGE_NOTE_MAX, true).ifPresent(key -> {
-            throw Refusal.invalid(TechlistModule.BUNDLE, "error.publish.invalid", "changeNote", key, CHANGE_NOTE_MAX);
-        });
+        List<Refusal.FieldProblem> texts = new ArrayList<>();
+        TextRules.fieldProblem("legalReference", legalReference, LEGAL_REFERENCE_MAX, false).ifPresent(texts::add);
+        TextRules.fieldProblem("changeNote", changeNote, CHANGE_NOTE_MAX, true).ifPresent(texts::add);
+        Refusal.refuseIfAny(TechlistModule.BUNDLE, "error.publish.invalid", texts);
         LocalDate today = clock.today();
         if (effectiveDate.isBefore(today)) {
             throw refused(Kind.INVALID, "error.publish.effectiveDate.past", today);

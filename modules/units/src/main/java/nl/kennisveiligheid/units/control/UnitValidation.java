@@ -79,7 +79,7 @@ public final class UnitValidation {
             }
             return;
         }
-        TextRules.problem(value, max, multiLine).ifPresent(key -> problems.add(new Refusal.FieldProblem(field, key, max)));
+        TextRules.fieldProblem(field, value, max, multiLine).ifPresent(problems::add);
         if (MARKUP.matcher(value).find()) {
             problems.add(new Refusal.FieldProblem(field, "validation.markup"));
         }
@@ -97,7 +97,7 @@ public final class UnitValidation {
     /** A note for the history (a change, a confirmation) or a closure's reason: several lines, at most {@code max} characters. */
     public static void note(List<Refusal.FieldProblem> problems, String field, String value, int max) {
         if (!blank(value)) {
-            TextRules.problem(value, max, true).ifPresent(key -> problems.add(new Refusal.FieldProblem(field, key, max)));
+            TextRules.fieldProblem(field, value, max, true).ifPresent(problems::add);
         }
     }
 

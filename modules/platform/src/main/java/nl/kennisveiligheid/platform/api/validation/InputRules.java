@@ -14,9 +14,8 @@ import nl.kennisveiligheid.platform.api.Refusal;
  * Bean Validation of an input record (its {@link PlainText} and other constraints), as {@link Refusal.FieldProblem}s:
  * the field is the property path ({@code data.entries[0].reason}), the key the constraint's message template
  * without braces (a platform key such as {@code problem.field.text.length}, found through the module's bundle or
- * the platform's), the argument the constraint's {@code max} where it has one. A service calls
- * {@link #check} before anything is written; the REST layer converts violations of {@code @Valid} parameters the
- * same way.
+ * the platform's), the argument the constraint's {@code max} where it has one. {@code JsonBodyBinding} validates
+ * every bound JSON body with it, before the resource runs; services apply the same rules with {@link TextRules}.
  */
 public final class InputRules {
 
@@ -34,11 +33,6 @@ public final class InputRules {
         }
         Validator validator = Holder.FACTORY.getValidator();
         return problems(validator.validate(input));
-    }
-
-    /** Refuses {@code input} (400, the module's {@code messageKey} for the whole) when it breaks a constraint. */
-    public static void check(String bundle, String messageKey, Object input) {
-        Refusal.refuseIfAny(bundle, messageKey, problems(input));
     }
 
     /** Violations (of a bean, or of a resource method's parameters) as field problems, sorted by field. */

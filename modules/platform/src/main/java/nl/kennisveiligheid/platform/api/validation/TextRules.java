@@ -1,6 +1,7 @@
 package nl.kennisveiligheid.platform.api.validation;
 
 import java.util.Optional;
+import nl.kennisveiligheid.platform.api.Refusal;
 
 /**
  * What text input may hold, the same for every field of every module: no control characters (NUL and the other C0
@@ -43,6 +44,14 @@ public final class TextRules {
             return Optional.of(TOO_LONG);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The problem with {@code value} as the content of the input field {@code field}, its maximum as the message's
+     * argument ({0}); empty when there is none.
+     */
+    public static Optional<Refusal.FieldProblem> fieldProblem(String field, CharSequence value, int max, boolean multiLine) {
+        return problem(value, max, multiLine).map(key -> new Refusal.FieldProblem(field, key, max));
     }
 
     /** The problem with a character of {@code text}, or empty. */

@@ -37,11 +37,9 @@ public class ParameterTextFilter implements ContainerRequestFilter {
     private static void check(MultivaluedMap<String, String> parameters, List<Refusal.FieldProblem> problems) {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             for (String value : parameter.getValue()) {
-                TextRules.problem(value, MAX_LENGTH, false).ifPresent(key -> {
-                    if (problems.stream().noneMatch(p -> p.field().equals(parameter.getKey()))) {
-                        problems.add(new Refusal.FieldProblem(parameter.getKey(), key, MAX_LENGTH));
-                    }
-                });
+                if (problems.stream().noneMatch(p -> p.field().equals(parameter.getKey()))) {
+                    TextRules.fieldProblem(parameter.getKey(), value, MAX_LENGTH, false).ifPresent(problems::add);
+                }
             }
         }
     }

@@ -101,7 +101,7 @@ public class AtwLegalCalendar implements LegalCalendar {
         if (value == null || value.isBlank()) {
             problems.add(new Refusal.FieldProblem(field, requiredKey));
         } else {
-            TextRules.problem(value.trim(), TEXT_MAX, false).ifPresent(key -> problems.add(new Refusal.FieldProblem(field, key, TEXT_MAX)));
+            TextRules.fieldProblem(field, value.trim(), TEXT_MAX, false).ifPresent(problems::add);
         }
     }
 
