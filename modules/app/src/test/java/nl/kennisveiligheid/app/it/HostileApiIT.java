@@ -155,6 +155,7 @@ class HostileApiIT {
     private int requests;
     private long institutionId;
     private long unitId;
+    private long requestId;
     private String listCode;
     private int draftNumber;
 
@@ -279,6 +280,8 @@ class HostileApiIT {
         String officer = roleTokens.get(Role.INSTITUTION_OFFICER);
         InContainerRestClient client = new InContainerRestClient(base);
         unitId = UnitFixtures.unit("Hostile walk " + suffix).complete().created(client::send, officer).id();
+        requestId = Long.parseLong(InContainerRestClient.first(client.send("POST", API + "/screening-requests", officer,
+                nl.kennisveiligheid.screening.ScreeningFixtures.request(unitId).json()), "\"id\":(\\d+)"));
         listCode = "HOSTILE-" + suffix;
         String admin = roleTokens.get(Role.LIST_ADMIN);
         client.send("POST", API + "/technology-lists", admin, "{\"code\":\"" + listCode + "\",\"nameNl\":\"Vijandige lijst\",\"nameEn\":\"Hostile list\"}");
@@ -295,6 +298,9 @@ class HostileApiIT {
                 }
                 if (path.startsWith(API + "/units")) {
                     return String.valueOf(unitId);
+                }
+                if (path.startsWith(API + "/screening-requests")) {
+                    return String.valueOf(requestId);
                 }
                 break;
             case "list":

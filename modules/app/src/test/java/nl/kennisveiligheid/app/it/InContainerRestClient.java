@@ -40,11 +40,14 @@ public final class InContainerRestClient {
         return call(method, path, token, null, json);
     }
 
-    /** A request; {@code body} {@code null} sends none, otherwise it goes as {@code contentType} (JSON when {@code null}). */
-    public HttpResponse<String> call(String method, String path, String token, String contentType, String body)
+    /** A request; {@code body} {@code null} sends none, otherwise it goes as {@code contentType} (JSON when {@code null}); more headers as name, value. */
+    public HttpResponse<String> call(String method, String path, String token, String contentType, String body, String... headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         if (language != null) {
             request.header("Accept-Language", language);
         }

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class StartupFailureIT {
 
     private static final String AUDIT_KEY = "test-audit-key-of-at-least-32-characters";
+    private static final String PERSONAL_DATA_KEY = "dGVzdC1wZXJzb25hbC1kYXRhLWtleS0zMi1ieXRlcyE="; // 32 bytes, base64
     private static final String FAILURE_LINE = "ERROR Screening kennisveiligheid cannot start:";
     private static final String BROKEN_DB = "screening_it_broken_" + ProcessHandle.current().pid();
     private static final String PRODUCTION_DB = "screening_it_production_" + ProcessHandle.current().pid();
@@ -77,6 +78,13 @@ class StartupFailureIT {
     }
 
     @Test
+    void missingPersonalDataKeyIsNamedInProduction() throws Exception {
+        Started run = start(Map.of("MODE", "production", "DB_URL", freshH2("no-personal-data-key"), "ADMIN_INITIAL_PASSWORD", "a-long-enough-secret",
+                "AUDIT_HMAC_KEY", AUDIT_KEY));
+        run.assertFailedNaming("setting PERSONAL_DATA_KEY (personal-data.key)");
+    }
+
+    @Test
     void testOnlySettingIsRefusedInProduction() throws Exception {
         Started run = start(Map.of("MODE", "production", "DB_URL", freshH2("clock"), "CLOCK_FIXED", "2026-01-01",
                 "ADMIN_INITIAL_PASSWORD", "a-long-enough-secret"));
@@ -95,7 +103,7 @@ class StartupFailureIT {
         Map<String, String> env = Map.of("MODE", "production", "DB_URL", PostgresAdmin.urlOf(PRODUCTION_DB),
                 "DB_USER", PostgresAdmin.user(), "DB_PASSWORD", PostgresAdmin.password(),
                 "ADMIN_INITIAL_USERNAME", "beheer", "ADMIN_INITIAL_PASSWORD", "first-start-secret-42", "AUDIT_HMAC_KEY", AUDIT_KEY,
-                "BEHIND_TLS", "true");
+                "PERSONAL_DATA_KEY", PERSONAL_DATA_KEY, "BEHIND_TLS", "true");
         Started run = start(env, "--postbootcommandfile",
                 Path.of(System.getProperty("test.config.dir", "../../config"), "payara", "production.asadmin").toString());
         try {

@@ -121,4 +121,19 @@ public final class ApiParameters {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** The version the client read, required with every change (optimistic locking): a 400 naming {@code version} when missing. */
+    public static long requiredVersion(Long version) {
+        if (version == null) {
+            throw Refusal.invalid(Messages.PLATFORM_BUNDLE, "problem.detail.400", "version", "problem.field.required");
+        }
+        return version;
+    }
+
+    /** Puts a filter from a request parameter, trimmed, unless it is missing or blank. */
+    public static void putIfGiven(java.util.Map<String, Object> filters, String name, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            filters.put(name, value instanceof String s ? s.trim() : value);
+        }
+    }
 }

@@ -25,6 +25,8 @@ public class Refusal extends RuntimeException {
         NOT_FOUND(404),
         /** The object's state does not allow it now (closed, not a draft, something depends on it). */
         CONFLICT(409),
+        /** The request is well-formed but cannot be processed as sent (an idempotency key reused with another body). */
+        UNPROCESSABLE(422),
         /** An upload over its size limit. */
         TOO_LARGE(413);
 

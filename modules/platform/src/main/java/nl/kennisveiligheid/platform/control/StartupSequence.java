@@ -44,6 +44,9 @@ public class StartupSequence {
     @Inject
     nl.kennisveiligheid.platform.control.audit.AuditTrailService auditTrail;
 
+    @Inject
+    nl.kennisveiligheid.platform.api.crypto.PersonalDataCipher personalData;
+
     private volatile boolean ready;
 
     /**
@@ -70,6 +73,7 @@ public class StartupSequence {
             } else {
                 firstAdministrator.ensure();
             }
+            personalData.open(personalData.seal("start-up check")); // the key is read, and works, before anyone needs it
             ready = true;
             System.setProperty(COMPLETED_PROPERTY, "true");
             LOG.info(() -> "Screening kennisveiligheid is running in " + settings.mode().name().toLowerCase()

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.kennisveiligheid.platform.api.ApiParameters;
 import nl.kennisveiligheid.platform.api.AuditEvent;
 import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.CurrentUser;
@@ -124,20 +125,14 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
      */
     public static Map<String, Object> filters(String name, String status, String cluster, Long institutionId, Boolean reviewNeeded) {
         Map<String, Object> filters = new LinkedHashMap<>();
-        putIfGiven(filters, "name", name);
+        ApiParameters.putIfGiven(filters, "name", name);
         if (status != null && !status.isBlank()) {
             filters.put("status", UnitStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT)));
         }
-        putIfGiven(filters, "cluster", cluster);
-        putIfGiven(filters, "institutionId", institutionId);
-        putIfGiven(filters, "reviewNeeded", reviewNeeded);
+        ApiParameters.putIfGiven(filters, "cluster", cluster);
+        ApiParameters.putIfGiven(filters, "institutionId", institutionId);
+        ApiParameters.putIfGiven(filters, "reviewNeeded", reviewNeeded);
         return filters;
-    }
-
-    private static void putIfGiven(Map<String, Object> filters, String name, Object value) {
-        if (value != null && !(value instanceof String s && s.isBlank())) {
-            filters.put(name, value instanceof String s ? s.trim() : value);
-        }
     }
 
     /** A cluster filter {@code 3} must not match {@code 13}: the stored form is {@code ,3,13,}. */

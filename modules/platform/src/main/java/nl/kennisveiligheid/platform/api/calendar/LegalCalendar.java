@@ -45,4 +45,7 @@ public interface LegalCalendar {
 
     /** The holidays and equated days of a year, in date order. */
     List<Holiday> holidays(int year);
+
+    /** The calculation of a term in words, one line a step (which days were suspended, where a holiday moved the end), in {@code locale}. */
+    java.util.List<String> explain(TermResult result, java.util.Locale locale);
 }

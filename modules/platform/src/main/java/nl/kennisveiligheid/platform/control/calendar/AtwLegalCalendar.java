@@ -20,6 +20,7 @@ import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.validation.TextRules;
 import nl.kennisveiligheid.platform.control.PlatformModule;
+import nl.kennisveiligheid.platform.api.calendar.EquatedDaysChanged;
 import nl.kennisveiligheid.platform.api.calendar.Holiday;
 import nl.kennisveiligheid.platform.api.calendar.LegalCalendar;
 import nl.kennisveiligheid.platform.api.calendar.TermRequest;
@@ -38,6 +39,9 @@ public class AtwLegalCalendar implements LegalCalendar {
     /** The length of an equated day's description and legal reference (their columns). */
     static final int TEXT_MAX = 200;
 
+    @Inject
+    jakarta.enterprise.event.Event<EquatedDaysChanged> changed;
+
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
@@ -49,6 +53,11 @@ public class AtwLegalCalendar implements LegalCalendar {
     @Override
     public TermResult endOfTerm(TermRequest request) {
         return calculator().endOfTerm(request);
+    }
+
+    @Override
+    public List<String> explain(TermResult result, java.util.Locale locale) {
+        return TermExplanation.lines(result, locale);
     }
 
     @Override
@@ -95,6 +104,7 @@ public class AtwLegalCalendar implements LegalCalendar {
         em.persist(equated);
         byYear.remove(day.getYear());
         audit.record(new AuditEvent("equated-day.stored", "EquatedHoliday", day.toString(), null, before, values(equated)));
+        changed.fire(new EquatedDaysChanged(day));
     }
 
     private static void text(List<Refusal.FieldProblem> problems, String field, String value, String requiredKey) {
@@ -112,6 +122,7 @@ public class AtwLegalCalendar implements LegalCalendar {
         if (existing != null) {
             audit.record(new AuditEvent("equated-day.removed", "EquatedHoliday", day.toString(), null, values(existing), Map.of()));
             em.remove(existing);
+            changed.fire(new EquatedDaysChanged(day));
         }
         byYear.remove(day.getYear());
     }

@@ -174,7 +174,7 @@ public class UnitsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a unit (a registered unit gets a new version); send the version read, 409 when it changed since")
     public Response update(@PathParam("id") long id, UnitChange change) {
-        long read = version(change == null ? null : change.version());
+        long read = ApiParameters.requiredVersion(change == null ? null : change.version());
         return Response.ok(editing.update(id, require(change.data()), read, change.note())).build();
     }
 
@@ -184,7 +184,7 @@ public class UnitsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a draft unit (head, contact, access and separation measures then required)")
     public Response register(@PathParam("id") long id, Transition transition) {
-        long read = version(transition == null ? null : transition.version());
+        long read = ApiParameters.requiredVersion(transition == null ? null : transition.version());
         return Response.ok(editing.register(id, read)).build();
     }
 
@@ -195,7 +195,7 @@ public class UnitsResource {
     @Operation(summary = "Close a registered unit with date and reason",
             description = "When open requests or valid decisions still depend on it: 409 naming them, unless confirmed is true.")
     public Response close(@PathParam("id") long id, Transition transition) {
-        long read = version(transition == null ? null : transition.version());
+        long read = ApiParameters.requiredVersion(transition == null ? null : transition.version());
         LocalDate on = ApiParameters.date("closedOn", transition.closedOn());
         return Response.ok(editing.close(id, on, transition.reason(), read, Boolean.TRUE.equals(transition.confirmed()))).build();
     }
@@ -215,7 +215,7 @@ public class UnitsResource {
     @Operation(summary = "Confirm a unit marked review needed still applies: its entries move to the Annex 2 version in force",
             description = "409 naming the entries when one no longer exists in Annex 2: then change the unit instead.")
     public Response confirmReview(@PathParam("id") long id, ReviewConfirmation confirmation) {
-        long read = version(confirmation == null ? null : confirmation.version());
+        long read = ApiParameters.requiredVersion(confirmation == null ? null : confirmation.version());
         return Response.ok(editing.confirmStillApplies(id, read, confirmation.note())).build();
     }
 
@@ -232,14 +232,6 @@ public class UnitsResource {
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid(UnitsModule.BUNDLE, "problem.validation", "status", "problem.status");
         }
-    }
-
-    /** The version the client read, required with every change. */
-    private static long version(Long version) {
-        if (version == null) {
-            throw Refusal.invalid(UnitsModule.BUNDLE, "error.invalid", "version", "validation.required");
-        }
-        return version;
     }
 
     private static Refusal notFound() {

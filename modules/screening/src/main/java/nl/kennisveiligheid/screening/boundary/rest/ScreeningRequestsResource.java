@@ -1,0 +1,249 @@
+package nl.kennisveiligheid.screening.boundary.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.kennisveiligheid.platform.api.ApiParameters;
+import nl.kennisveiligheid.platform.api.IdempotencyKeys;
+import nl.kennisveiligheid.platform.api.Refusal;
+import nl.kennisveiligheid.platform.api.RoleGroup;
+import nl.kennisveiligheid.platform.api.calendar.Suspension;
+import nl.kennisveiligheid.platform.api.lazy.PageRequest;
+import nl.kennisveiligheid.platform.api.validation.PlainText;
+import nl.kennisveiligheid.screening.api.RequestData;
+import nl.kennisveiligheid.screening.api.RequestSummary;
+import nl.kennisveiligheid.screening.api.RequestView;
+import nl.kennisveiligheid.screening.api.Timeline;
+import nl.kennisveiligheid.screening.control.Intake;
+import nl.kennisveiligheid.screening.control.RequestEditing;
+import nl.kennisveiligheid.screening.control.RequestRegister;
+import nl.kennisveiligheid.screening.control.ScreeningModule;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Screening requests: institution systems create, fill in, submit, follow, answer and withdraw their own; authority
+ * systems read the queue and do the intake (assignment, supplement requests, suspensions, extension). Another
+ * institution's request is 404, the attempt audited.
+ */
+@Path("screening-requests")
+@RolesAllowed({RoleGroup.Names.INSTITUTION_STAFF, RoleGroup.Names.AUTHORITY_STAFF})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Screening requests", description = "Requests for a binding access decision, their intake and the terms of the decision period")
+public class ScreeningRequestsResource {
+
+    /** A page of requests. */
+    public record RequestPage(long total, int first, int size, List<RequestSummary> items) {
+    }
+
+    /** A change of a draft (or of a request awaiting a supplement): the data and the version read. */
+    public record RequestChange(@Valid RequestData data, Long version) {
+    }
+
+    /** A step that needs only the version read (submission), with an optional reason (withdrawal). */
+    public record Step(Long version, @PlainText(max = 2000, multiLine = true) String reason) {
+    }
+
+    /** The institution's answer to a supplement request. */
+    public record SupplementAnswer(Long version, @PlainText(max = 4000, multiLine = true) String answer) {
+    }
+
+    /** An assignment: to a login name, or to the caller when empty. */
+    public record Assignment(Long version, @PlainText(max = 100) String assignee) {
+    }
+
+    /** A supplement request: the questions, and the last day to answer (default: the supplement term from today). */
+    public record SupplementQuestion(Long version, @PlainText(max = 4000, multiLine = true) String questions, @PlainText(max = 10) String answerBy) {
+    }
+
+    /** A suspension with the applicant's consent ({@code CONSENT}) or for their delay ({@code APPLICANT_DELAY}). */
+    public record SuspensionRecord(Long version, @PlainText(max = 20) String reason, @PlainText(max = 10) String from,
+                                   @PlainText(max = 10) String until, @PlainText(max = 2000, multiLine = true) String note) {
+    }
+
+    @Inject
+    RequestRegister register;
+
+    @Inject
+    RequestEditing editing;
+
+    @Inject
+    Intake intake;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @GET
+    @Operation(summary = "Requests: an institution's own (drafts included), or (authority) the work queue; filtered, sorted by due date, paged",
+            description = "view: OPEN (default for the authority), NEW, OVERDUE, DUE_SOON (within 5 working days), MINE, ALL.")
+    public RequestPage list(@QueryParam("view") String view, @QueryParam("status") String status, @QueryParam("reference") String reference,
+                            @QueryParam("institutionId") Long institutionId, @QueryParam("unitId") Long unitId,
+                            @QueryParam("cluster") String cluster, @QueryParam("assignee") String assignee,
+                            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+        ApiParameters.checkPaging(first, size);
+        Map<String, Object> filters;
+        try {
+            filters = RequestRegister.filters(view, status, reference, institutionId, unitId, cluster, assignee);
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid(ScreeningModule.BUNDLE, "problem.validation", e.getMessage(), "problem." + e.getMessage());
+        }
+        return new RequestPage(register.count(filters), first, size, register.load(new PageRequest(first, size, List.of(), filters)));
+    }
+
+    @POST
+    @RolesAllowed(RoleGroup.Names.INSTITUTION_STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a draft request for the caller's institution",
+            description = "With an Idempotency-Key header (kept 24 hours per token) a retried POST returns the request the first made (200) "
+                    + "instead of a second one; the same key with another body is 422.")
+    public Response create(@Parameter(description = "A key of your own, at most 200 printable ASCII characters, new for every new request")
+                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, RequestData data) {
+        RequestData body = require(data);
+        if (idempotencyKey == null) {
+            return Response.status(201).entity(editing.create(body, null)).build();
+        }
+        String operation = RequestEditing.IDEMPOTENT_CREATE;
+        Optional<String> earlier = idempotencyKeys.claim(operation, idempotencyKey, IdempotencyKeys.hash(body.toString()));
+        if (earlier.isPresent()) {
+            return Response.ok(register.request(Long.parseLong(earlier.get())).orElseThrow(ScreeningRequestsResource::notFound)).build();
+        }
+        try {
+            return Response.status(201).entity(editing.create(body, idempotencyKey)).build();
+        } catch (RuntimeException failed) {
+            idempotencyKeys.release(operation, idempotencyKey);
+            throw failed;
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A request with the person's data (a read by authority staff is audited)")
+    public RequestView get(@PathParam("id") long id) {
+        return register.details(id).orElseThrow(ScreeningRequestsResource::notFound);
+    }
+
+    @GET
+    @Path("{id}/summary")
+    @Operation(summary = "A request's status, unit and dates")
+    public RequestSummary summary(@PathParam("id") long id) {
+        return register.request(id).orElseThrow(ScreeningRequestsResource::notFound);
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(summary = "A request's timeline, and its due date with the calculation behind it (suspended days, holidays)")
+    public Timeline timeline(@PathParam("id") long id) {
+        return register.timeline(id).orElseThrow(ScreeningRequestsResource::notFound);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(RoleGroup.Names.INSTITUTION_STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a draft, or a request awaiting a supplement; send the version read (409 when it changed since)")
+    public RequestSummary update(@PathParam("id") long id, RequestChange change) {
+        long read = ApiParameters.requiredVersion(change == null ? null : change.version());
+        return editing.update(id, require(change.data()), read);
+    }
+
+    @POST
+    @Path("{id}/submission")
+    @RolesAllowed(RoleGroup.Names.INSTITUTION_STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a draft: it gets its reference (KVS-2026-000123) and the date its decision is due",
+            description = "400 naming every missing or wrong field; the unit must be registered and the entries the unit's.")
+    public RequestSummary submit(@PathParam("id") long id, Step step) {
+        return editing.submit(id, ApiParameters.requiredVersion(step == null ? null : step.version()));
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @RolesAllowed(RoleGroup.Names.INSTITUTION_STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw a draft or a request before its decision, with an optional reason")
+    public RequestSummary withdraw(@PathParam("id") long id, Step step) {
+        return editing.withdraw(id, ApiParameters.requiredVersion(step == null ? null : step.version()), step.reason());
+    }
+
+    @POST
+    @Path("{id}/supplement-requests/{number}/answer")
+    @RolesAllowed(RoleGroup.Names.INSTITUTION_STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a supplement request; the decision period runs again (a late answer suspends no further)")
+    public RequestSummary answer(@PathParam("id") long id, @PathParam("number") int number, SupplementAnswer answer) {
+        return editing.answerSupplement(id, number, ApiParameters.requiredVersion(answer == null ? null : answer.version()), answer.answer());
+    }
+
+    @POST
+    @Path("{id}/assignment")
+    @RolesAllowed(RoleGroup.Names.AUTHORITY_STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign an open request to an assessor (login name), or take it yourself (assignee empty)")
+    public RequestSummary assign(@PathParam("id") long id, Assignment assignment) {
+        return intake.assign(id, ApiParameters.requiredVersion(assignment == null ? null : assignment.version()), assignment.assignee());
+    }
+
+    @POST
+    @Path("{id}/supplement-requests")
+    @RolesAllowed(RoleGroup.Names.AUTHORITY_STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask the institution for a supplement (Awb 4:5): the decision period stands still from tomorrow until the answer "
+            + "or answerBy (Awb 4:15)")
+    public RequestSummary askSupplement(@PathParam("id") long id, SupplementQuestion question) {
+        long read = ApiParameters.requiredVersion(question == null ? null : question.version());
+        return intake.askSupplement(id, read, question.questions(), ApiParameters.date("answerBy", question.answerBy()));
+    }
+
+    @POST
+    @Path("{id}/suspensions")
+    @RolesAllowed(RoleGroup.Names.AUTHORITY_STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a suspension with the applicant's consent (CONSENT) or for their delay (APPLICANT_DELAY), Awb 4:15 lid 2")
+    public RequestSummary suspend(@PathParam("id") long id, SuspensionRecord suspension) {
+        long read = ApiParameters.requiredVersion(suspension == null ? null : suspension.version());
+        Suspension.Reason reason;
+        try {
+            reason = suspension.reason() == null ? null : Suspension.Reason.valueOf(suspension.reason().trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid(ScreeningModule.BUNDLE, "error.invalid", "reason", "validation.suspension.reason");
+        }
+        return intake.suspend(id, read, reason, ApiParameters.date("from", suspension.from()), ApiParameters.date("until", suspension.until()),
+                suspension.note());
+    }
+
+    @POST
+    @Path("{id}/extension")
+    @RolesAllowed(RoleGroup.Names.AUTHORITY_STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Extend the decision period once (Awb 4:14), before it ends, with the reason the institution is told")
+    public RequestSummary extend(@PathParam("id") long id, Step step) {
+        return intake.extend(id, ApiParameters.requiredVersion(step == null ? null : step.version()), step.reason());
+    }
+
+    private static RequestData require(RequestData data) {
+        if (data == null) {
+            throw Refusal.invalid(ScreeningModule.BUNDLE, "error.invalid", "subject", "validation.required");
+        }
+        return data;
+    }
+
+    private static Refusal notFound() {
+        return Refusal.notFound(ScreeningModule.BUNDLE, "error.notFound");
+    }
+}

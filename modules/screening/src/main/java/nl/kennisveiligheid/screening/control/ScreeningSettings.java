@@ -1,0 +1,46 @@
+package nl.kennisveiligheid.screening.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.logging.Logger;
+import nl.kennisveiligheid.platform.api.LiveSetting;
+import nl.kennisveiligheid.platform.api.calendar.NamedTerm;
+
+/**
+ * The screening procedure's settings, read afresh when used: the decision period ({@code screening.decision-period-weeks},
+ * default 4), the one extension ({@code screening.extension-weeks}, default 4) and the default supplement term
+ * ({@code screening.supplement-weeks}, default 2). A request keeps the period it was submitted with.
+ */
+@ApplicationScoped
+public class ScreeningSettings {
+
+    private static final Logger LOG = Logger.getLogger(ScreeningSettings.class.getName());
+
+    public int decisionPeriodWeeks() {
+        return weeks("screening.decision-period-weeks", NamedTerm.DECISION_PERIOD.term().amount());
+    }
+
+    public int extensionWeeks() {
+        return weeks("screening.extension-weeks", NamedTerm.EXTENSION.term().amount());
+    }
+
+    public int supplementWeeks() {
+        return weeks("screening.supplement-weeks", NamedTerm.SUPPLEMENT.term().amount());
+    }
+
+    private static int weeks(String setting, int fallback) {
+        String value = LiveSetting.of(setting).map(String::trim).orElse("");
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int weeks = Integer.parseInt(value);
+            if (weeks >= 1 && weeks <= 12) {
+                return weeks;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        LOG.warning(() -> "Setting " + setting + " must be a number of weeks from 1 to 12; using " + fallback);
+        return fallback;
+    }
+}
