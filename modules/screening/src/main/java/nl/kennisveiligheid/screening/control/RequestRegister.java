@@ -181,6 +181,11 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
         });
     }
 
+    /** The last day that counts as "due soon": {@value #DUE_SOON_WORKING_DAYS} working days from today. */
+    public LocalDate dueSoonLimit() {
+        return workingDaysAfter(clock.today(), DUE_SOON_WORKING_DAYS);
+    }
+
     /** The day {@code days} working days after {@code day} (weekends, holidays and equated days skipped). */
     LocalDate workingDaysAfter(LocalDate day, int days) {
         LocalDate result = day;

@@ -15,4 +15,7 @@ public interface UnitDirectory {
 
     /** Every version of the unit, oldest first. */
     List<UnitVersionView> history(long id);
+
+    /** The caller's own institution's units that are not closed, by name (empty for callers without an institution). */
+    List<UnitSummary> openUnitsOfMyInstitution();
 }

@@ -66,6 +66,13 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
         return find(id).map(HighRiskUnit::summary);
     }
 
+    @Override
+    public List<UnitSummary> openUnitsOfMyInstitution() {
+        return currentUser.institutionId().map(own -> em.createQuery("select u from HighRiskUnit u where u.institutionId = :id "
+                        + "and u.status <> :closed order by u.name", HighRiskUnit.class).setParameter("id", own)
+                .setParameter("closed", UnitStatus.CLOSED).getResultStream().map(HighRiskUnit::summary).toList()).orElse(List.of());
+    }
+
     /** The unit's newest version with its personal data (head, contact): the read is audited. */
     public Optional<UnitVersionView> details(long id) {
         Optional<HighRiskUnit> unit = find(id);

@@ -1,0 +1,160 @@
+package nl.kennisveiligheid.screening.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import nl.kennisveiligheid.app.browser.BrowserTest;
+import nl.kennisveiligheid.app.it.FixedClockExtension;
+import nl.kennisveiligheid.screening.ScreeningFixtures;
+import nl.kennisveiligheid.units.UnitFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The intake in the browser: an officer fills in and submits a request, an assessor finds it in the queue and asks
+ * for a supplement, the officer answers; the due date both see moves as the law says (the issue's worked example:
+ * asked on Monday 2 November, answered on Monday 16 November, 13 days suspended).
+ */
+@ExtendWith(FixedClockExtension.class)
+class ScreeningBrowserIT extends BrowserTest {
+
+    private void clockAt(String instant) throws Exception {
+        api("PUT", "/api/v1/test-support/clock?at=" + instant, null, null, "demo-token-institution-officer");
+    }
+
+    private void logout() {
+        clickAndWaitForNewPage(By.id("logout:logoutButton"));
+    }
+
+    @Test
+    void anOfficerSubmitsAnAssessorAsksForASupplementAndTheDueDateMoves() throws Exception {
+        clockAt("2026-10-26T09:00:00Z");
+        String unitName = "Kwantumlab " + UUID.randomUUID().toString().substring(0, 6);
+        long unit = UnitFixtures.unit(unitName).complete().entry("annex2-quantum", "Kwantumsensoren").registered(this::send).id();
+        String surname = "Jansen-" + UUID.randomUUID().toString().substring(0, 4);
+
+        loginAs("officer.uni");
+        visit("/screening/requests/list.xhtml");
+        screenshot("requests");
+        clickAndWaitForNewPage(By.id("new"));
+        checkPage(200);
+        find(By.id("request:personReference")).sendKeys("UNI-" + surname);
+        find(By.id("request:surname")).sendKeys(surname);
+        find(By.id("request:birthDate")).sendKeys("2099-01-01");
+        find(By.id("request:save")).click();
+        waitFor(d -> d.findElement(By.id("request")).getText().contains("Een geboortedatum kan niet in de toekomst liggen."));
+        awaitReady();
+        checkPage(200);
+        screenshot("form-errors");
+
+        find(By.id("request:givenNames")).sendKeys("Pieter");
+        find(By.id("request:birthDate")).clear();
+        find(By.id("request:birthDate")).sendKeys("1997-03-04");
+        find(By.id("request:birthPlace")).sendKeys("Groningen");
+        new Select(find(By.id("request:birthCountry"))).selectByValue("NL");
+        new Select(find(By.id("request:nationality1"))).selectByValue("NL");
+        find(By.id("request:email")).sendKeys("p.jansen@example.nl");
+        new Select(find(By.id("request:idDocumentType"))).selectByValue("PASSPORT");
+        find(By.id("request:idDocumentNumber")).sendKeys("NP1234567");
+        new Select(find(By.id("request:role"))).selectByValue("PHD_CANDIDATE");
+        new Select(find(By.id("request:unitId"))).selectByValue(String.valueOf(unit));
+        waitFor(d -> !d.findElements(By.cssSelector("[id='request:entryKeys'] input")).isEmpty());
+        awaitReady();
+        find(By.cssSelector("[id='request:entryKeys'] input")).click();
+        find(By.id("request:researchTopic")).sendKeys("Foutcorrectie in kwantumsensoren");
+        find(By.id("request:supervisor")).sendKeys("Prof. dr. B. Bakker");
+        find(By.id("request:intendedStart")).sendKeys("2027-01-01");
+        find(By.id("request:intendedEnd")).sendKeys("2030-12-31");
+        find(By.id("request:affiliations:0:affOrganisation")).sendKeys("Rijksuniversiteit Groningen");
+        new Select(find(By.id("request:affiliations:0:affCountry"))).selectByValue("NL");
+        find(By.id("request:affiliations:0:affFrom")).sendKeys("2019-09-01");
+        new Select(find(By.id("request:funding:0:fundKind"))).selectByValue("OWN_INSTITUTION");
+        clickAndWaitForNewPage(By.id("request:save"));
+        checkPage(200);
+        assertTrue(text(By.id("request:messages")).contains("Bewaard"), text(By.id("request:messages")));
+        screenshot("form");
+
+        clickAndWaitForNewPage(By.id("request:submit"));
+        checkPage(200);
+        assertTrue(text(By.id("page:messages")).contains("Het besluit valt uiterlijk op 23 november 2026"), text(By.id("page:messages")));
+        assertTrue(text(By.id("request-reference")).matches("KVS-2026-\\d{6}"), text(By.id("request-reference")));
+        String reference = text(By.id("request-reference"));
+        assertEquals("23 november 2026", text(By.id("due-on")).trim());
+        screenshot("submitted");
+        logout();
+
+        clockAt("2026-11-02T09:00:00Z");
+        loginAs("assessor");
+        assertTrue(text(By.cssSelector(".home-cards")).contains("nieuwe aanvra"), text(By.cssSelector(".home-cards")));
+        visit("/screening/queue/list.xhtml?view=NEW");
+        filterWith(By.id("queue:table:referenceFilter"), reference);
+        waitFor(d -> d.findElements(By.cssSelector("[id='queue:table_data'] > tr")).size() == 1
+                && d.findElement(By.id("queue:table_data")).getText().contains(reference));
+        awaitReady();
+        checkPage(200);
+        screenshot("queue");
+        clickAndWaitForNewPage(By.linkText(reference));
+        checkPage(200);
+        assertTrue(text(By.id("person-name")).contains(surname));
+        clickAndWaitForNewPage(By.id("page:take"));
+        find(By.id("page:questions")).sendKeys("Stuur het cv van de afgelopen vijf jaar.");
+        find(By.id("page:answerBy")).sendKeys("2026-11-16");
+        clickAndWaitForNewPage(By.id("page:askSupplement"));
+        checkPage(200);
+        assertEquals("Wacht op aanvulling", text(By.id("request-status")));
+        assertEquals("7 december 2026", text(By.id("due-on")).trim(), "at the latest: 13 days suspended, then Monday");
+        screenshot("supplement-asked");
+        logout();
+
+        clockAt("2026-11-16T09:00:00Z");
+        loginAs("officer.uni");
+        assertTrue(text(By.cssSelector(".home-cards")).contains("wacht op uw aanvulling"), text(By.cssSelector(".home-cards")));
+        visit("/screening/requests/list.xhtml?status=AWAITING_SUPPLEMENT");
+        filterWith(By.id("requests:table:referenceFilter"), reference);
+        waitFor(d -> d.findElement(By.id("requests:table_data")).getText().contains(surname));
+        clickAndWaitForNewPage(By.linkText(reference));
+        assertTrue(text(By.tagName("main")).contains("Stuur het cv van de afgelopen vijf jaar."));
+        screenshot("supplement-to-answer");
+        find(By.id("page:answer")).sendKeys("Het cv staat hieronder.");
+        clickAndWaitForNewPage(By.id("page:sendAnswer"));
+        checkPage(200);
+        assertEquals("Ingediend", text(By.id("request-status")));
+        assertEquals("7 december 2026", text(By.id("due-on")).trim(), "3 to 15 November suspended");
+        find(By.cssSelector("details summary")).click();
+        assertTrue(text(By.id("calculation")).contains("13"), text(By.id("calculation")));
+        screenshot("answered");
+        logout();
+
+        loginAs("assessor");
+        visit("/screening/queue/list.xhtml?view=MINE");
+        filterWith(By.id("queue:table:referenceFilter"), reference);
+        waitFor(d -> d.findElement(By.id("queue:table_data")).getText().contains("7 december 2026"));
+        awaitReady();
+        checkPage(200);
+    }
+
+    @Test
+    void anotherInstitutionsRequestIsNotFoundAndOtherRolesAreRefused() throws Exception {
+        long unit = UnitFixtures.unit("Isolatielab " + UUID.randomUUID().toString().substring(0, 6)).complete().registered(this::send).id();
+        String created = send("POST", "/api/v1/screening-requests", "demo-token-institution-officer", ScreeningFixtures.request(unit).json());
+        String id = created.replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+        loginAs("officer.hs");
+        visit("/screening/request.xhtml?id=" + id);
+        assertEquals("Deze aanvraag bestaat niet, of u mag haar niet inzien.", text(By.tagName("h1")));
+        visit("/screening/requests/edit.xhtml?id=" + id);
+        assertTrue(driver().findElements(By.id("request:save")).isEmpty(), "no form for another institution's request");
+        visit("/screening/queue/list.xhtml", 403);
+        logout();
+        loginAs("assessor");
+        visit("/screening/request.xhtml?id=" + id);
+        assertEquals("Deze aanvraag bestaat niet, of u mag haar niet inzien.", text(By.tagName("h1")), "a draft is the institution's own");
+        visit("/screening/requests/list.xhtml", 403);
+        logout();
+        loginAs("listadmin");
+        visit("/screening/queue/list.xhtml", 403);
+        visit("/screening/request.xhtml?id=" + id, 403);
+    }
+}

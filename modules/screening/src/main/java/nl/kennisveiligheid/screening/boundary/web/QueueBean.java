@@ -1,0 +1,106 @@
+package nl.kennisveiligheid.screening.boundary.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Locale;
+import nl.kennisveiligheid.platform.api.InstitutionDirectory;
+import nl.kennisveiligheid.platform.api.InstitutionSummary;
+import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.platform.api.RequestMemo;
+import nl.kennisveiligheid.platform.api.lazy.LazyTableModel;
+import nl.kennisveiligheid.screening.api.RequestStatus;
+import nl.kennisveiligheid.screening.api.RequestSummary;
+import nl.kennisveiligheid.screening.control.RequestRegister;
+import nl.kennisveiligheid.screening.control.RequestRegister.QueueView;
+
+/**
+ * The authority's work queue: open requests by due date (the default), or one of the views the home page links to;
+ * filtered, sorted and paged in the database. Overdue rows and rows due within 5 working days stand out.
+ */
+@Named
+@ViewScoped
+public class QueueBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RequestRegister requests;
+
+    @Inject
+    InstitutionDirectory institutions;
+
+    @Inject
+    PlatformClock clock;
+
+    @Inject
+    RequestMemo memo;
+
+    private LazyTableModel<RequestSummary> model;
+    private QueueView view = QueueView.OPEN;
+
+    @PostConstruct
+    void init() {
+        model = new LazyTableModel<>(requests, RequestSummary::id).fixedFilter("view", view);
+    }
+
+    public LazyTableModel<RequestSummary> getModel() {
+        return model;
+    }
+
+    public String getView() {
+        return view.name();
+    }
+
+    /** From the view parameter or the tabs: an unknown view shows the open requests. */
+    public void setView(String name) {
+        QueueView chosen = QueueView.OPEN;
+        if (name != null) {
+            try {
+                chosen = QueueView.valueOf(name.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                chosen = QueueView.OPEN;
+            }
+        }
+        view = chosen;
+        model.fixedFilter("view", chosen);
+    }
+
+    public QueueView[] getViews() {
+        return QueueView.values();
+    }
+
+    public RequestStatus[] getStatuses() {
+        return RequestStatus.values();
+    }
+
+    /** How many requests a view holds, for the tabs. */
+    public long count(String name) {
+        return memo.get(this, "count." + name, () -> requests.count(QueueView.valueOf(name)));
+    }
+
+    public String institution(long id) {
+        return memo.get(this, "institution." + id, () -> institutions.byId(id).map(InstitutionSummary::name).orElse("?"));
+    }
+
+    /** The row's style: overdue, or due within 5 working days, for open requests. */
+    public String rowClass(RequestSummary row) {
+        if (row.dueOn() == null || !row.status().isOpen()) {
+            return "";
+        }
+        LocalDate today = clock.today();
+        if (row.dueOn().isBefore(today)) {
+            return "row--overdue";
+        }
+        LocalDate soon = memo.get(this, "soon", () -> requests.dueSoonLimit());
+        return row.dueOn().isAfter(soon) ? "" : "row--due-soon";
+    }
+
+    /** The clusters of the request's unit, e.g. {@code 3, 7}. */
+    public String clusters(RequestSummary row) {
+        return row.clusters() == null ? "" : String.join(", ", java.util.Arrays.stream(row.clusters().split(",")).filter(c -> !c.isEmpty()).toList());
+    }
+}
