@@ -15,14 +15,14 @@ class LoginBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
-            "officer.uni; Olga Officier (Demo Universiteit); Start|Bijlage 2|Onderdelen|Termijnen",
-            "admin.uni; Arend Beheerder (Demo Universiteit); Start|Bijlage 2|Onderdelen|Termijnen|Gebruikers|API-tokens",
-            "officer.hs; Hanna Officier (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Termijnen",
-            "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Termijnen|Gebruikers|API-tokens",
-            "assessor; Toon Toetser (screeningsautoriteit); Start|Bijlage 2|Register|Termijnen",
-            "decider; Bea Beslisser (screeningsautoriteit); Start|Bijlage 2|Register|Termijnen",
+            "officer.uni; Olga Officier (Demo Universiteit); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Termijnen",
+            "admin.uni; Arend Beheerder (Demo Universiteit); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Termijnen|Gebruikers|API-tokens",
+            "officer.hs; Hanna Officier (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Termijnen",
+            "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Termijnen|Gebruikers|API-tokens",
+            "assessor; Toon Toetser (screeningsautoriteit); Start|Bijlage 2|Register|Werkvoorraad|Termijnen",
+            "decider; Bea Beslisser (screeningsautoriteit); Start|Bijlage 2|Register|Werkvoorraad|Termijnen",
             "listadmin; Lies Lijstbeheerder; Start|Bijlage 2|Lijstbeheer|Termijnen",
-            "sysadmin; Sam Systeembeheerder; Start|Bijlage 2|Termijnen|Gebruikers|API-tokens|Instellingen|Termijnkalender",
+            "sysadmin; Sam Systeembeheerder; Start|Bijlage 2|Termijnen|Gebruikers|API-tokens|Instellingen|Termijnkalender|Uitgaande mail",
             "auditor; Aad Auditor; Start|Bijlage 2|Termijnen|Audittrail"})
     void everyDemoRoleLogsInAndSeesItsOwnMenu(String username, String displayName, String expectedMenu) {
         loginAs(username);

@@ -112,10 +112,13 @@ class ScreeningBrowserIT extends BrowserTest {
         clockAt("2026-11-16T09:00:00Z");
         loginAs("officer.uni");
         assertTrue(text(By.cssSelector(".home-cards")).contains("wacht op uw aanvulling"), text(By.cssSelector(".home-cards")));
-        visit("/screening/requests/list.xhtml?status=AWAITING_SUPPLEMENT");
-        filterWith(By.id("requests:table:referenceFilter"), reference);
-        waitFor(d -> d.findElement(By.id("requests:table_data")).getText().contains(surname));
-        clickAndWaitForNewPage(By.linkText(reference));
+        assertTrue(text(By.id("notifications-link")).startsWith("Meldingen ("), "the unread count in the header: " + text(By.id("notifications-link")));
+        clickAndWaitForNewPage(By.id("notifications-link"));
+        checkPage(200);
+        assertTrue(text(By.id("list")).contains("Verzoek om aanvulling bij screeningsaanvraag " + reference), text(By.id("list")));
+        assertTrue(text(By.id("list")).contains("Ontvangstbevestiging screeningsaanvraag " + reference), text(By.id("list")));
+        screenshot("notifications");
+        clickAndWaitForNewPage(By.linkText("Verzoek om aanvulling bij screeningsaanvraag " + reference));
         assertTrue(text(By.tagName("main")).contains("Stuur het cv van de afgelopen vijf jaar."));
         screenshot("supplement-to-answer");
         find(By.id("page:answer")).sendKeys("Het cv staat hieronder.");

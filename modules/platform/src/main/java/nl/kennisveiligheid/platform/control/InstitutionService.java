@@ -14,6 +14,7 @@ import nl.kennisveiligheid.platform.api.ConcurrentChangeException;
 import nl.kennisveiligheid.platform.api.InstitutionDirectory;
 import nl.kennisveiligheid.platform.api.InstitutionKind;
 import nl.kennisveiligheid.platform.api.InstitutionSummary;
+import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.lazy.PageRequest;
 import nl.kennisveiligheid.platform.api.lazy.PageSource;
 import nl.kennisveiligheid.platform.api.lazy.TableQuery;
@@ -87,6 +88,36 @@ public class InstitutionService implements InstitutionDirectory, PageSource<Inst
      * A new name and kind for an institution, by a system administrator; refused with a
      * {@link ConcurrentChangeException} when someone else changed it after {@code expectedVersion} was read.
      */
+    /** Where mail to the institution goes (empty: to its officers) and in which language ({@code nl} or {@code en}). Audited. */
+    @Transactional
+    public void contact(long id, String email, String language) {
+        Institution institution = em.find(Institution.class, id);
+        if (institution == null) {
+            throw Refusal.notFound(PlatformModule.BUNDLE, "problem.detail.institution-not-found");
+        }
+        String address = email == null || email.isBlank() ? null : email.trim();
+        List<Refusal.FieldProblem> problems = new java.util.ArrayList<>();
+        if (address != null && (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 254)) {
+            problems.add(new Refusal.FieldProblem("contactEmail", "institutions.error.email"));
+        }
+        String chosen = language == null ? null : Languages.forCode(language).map(java.util.Locale::getLanguage).orElse(null);
+        if (chosen == null) {
+            problems.add(new Refusal.FieldProblem("language", "institutions.error.language"));
+        }
+        Refusal.refuseIfAny(PlatformModule.BUNDLE, "problem.detail.validation", problems);
+        Map<String, Object> before = new java.util.LinkedHashMap<>();
+        before.put("contactEmail", String.valueOf(institution.getContactEmail()));
+        before.put("language", institution.getLanguage());
+        institution.contact(address, chosen);
+        audit.record(new AuditEvent("institution.contact-changed", "Institution", String.valueOf(id), id, before,
+                Map.of("contactEmail", String.valueOf(address), "language", chosen)));
+    }
+
+    /** The institution's contact address (or none) and mail language. */
+    public Optional<String[]> contactOf(long id) {
+        return Optional.ofNullable(em.find(Institution.class, id)).map(i -> new String[] {i.getContactEmail(), i.getLanguage()});
+    }
+
     @Transactional
     public InstitutionSummary update(long id, String name, InstitutionKind kind, long expectedVersion) {
         checkNameAndKind(name, kind);

@@ -24,7 +24,10 @@ public class PlatformDemoData implements DemoDataContributor {
 
     @Override
     public void seed() {
-        institutions.create("DEMO-UNI", "Demo Universiteit", InstitutionKind.UNIVERSITY);
-        institutions.create("DEMO-HS", "Demo Hogeschool", InstitutionKind.UNIVERSITY_OF_APPLIED_SCIENCES);
+        long university = institutions.create("DEMO-UNI", "Demo Universiteit", InstitutionKind.UNIVERSITY).id();
+        long college = institutions.create("DEMO-HS", "Demo Hogeschool", InstitutionKind.UNIVERSITY_OF_APPLIED_SCIENCES).id();
+        // mail for the institutions: the university's desk in Dutch; the college's in English, to show both languages
+        institutions.contact(university, "kennisveiligheid@demo-universiteit.nl", "nl");
+        institutions.contact(college, "knowledge-security@demo-hogeschool.nl", "en");
     }
 }

@@ -33,6 +33,14 @@ public class Institution extends AuditedEntity {
     @Column(nullable = false, length = 40)
     private InstitutionKind kind;
 
+    /** Where mail for the institution goes (its knowledge-security desk); when empty, to its officers. */
+    @Column(name = "contact_email", length = 254)
+    private String contactEmail;
+
+    /** The language of mail to the institution: {@code nl} or {@code en}. */
+    @Column(nullable = false, length = 5)
+    private String language = "nl";
+
     protected Institution() {
     }
 
@@ -66,5 +74,19 @@ public class Institution extends AuditedEntity {
 
     public InstitutionKind getKind() {
         return kind;
+    }
+
+    /** Where mail to the institution goes, and in which language. */
+    public void contact(String email, String newLanguage) {
+        this.contactEmail = email;
+        this.language = newLanguage;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 }

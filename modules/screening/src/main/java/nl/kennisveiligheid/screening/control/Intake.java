@@ -52,6 +52,9 @@ public class Intake {
     @Inject
     ScreeningSettings settings;
 
+    @Inject
+    RequestNotices notices;
+
     /** Assigns an open request to an assessor (a login name), or to the caller when {@code assignee} is blank. */
     @Transactional
     public RequestSummary assign(long id, long expectedVersion, String assignee) {
@@ -94,6 +97,7 @@ public class Intake {
         em.flush();
         history.record(request, TimelineKind.SUPPLEMENT_ASKED, String.valueOf(supplement.getNumber()), Map.of("dueOn", String.valueOf(dueBefore)),
                 Map.of("supplement", supplement.getNumber(), "answerBy", by.toString(), "dueOn", String.valueOf(due)));
+        notices.supplementAsked(request, supplement.getNumber(), by);
         return request.summary(false);
     }
 
@@ -116,6 +120,7 @@ public class Intake {
         em.flush();
         history.record(request, TimelineKind.EXTENDED, due.toString(), Map.of("dueOn", String.valueOf(dueBefore)),
                 Map.of("dueOn", due.toString(), "weeks", settings.extensionWeeks()));
+        notices.extended(request, clean);
         return request.summary(false);
     }
 

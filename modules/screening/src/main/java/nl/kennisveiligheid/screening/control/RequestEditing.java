@@ -79,6 +79,9 @@ public class RequestEditing {
     @Inject
     ScreeningSettings settings;
 
+    @Inject
+    RequestNotices notices;
+
     /** A new draft for the caller's institution; with an idempotency key (claimed by the caller), the key is completed with it. */
     @Transactional
     public RequestSummary create(RequestData data, String idempotencyKey) {
@@ -136,6 +139,7 @@ public class RequestEditing {
         history.record(request, TimelineKind.SUBMITTED, request.getReference(), Map.of("status", "DRAFT"),
                 Map.of("status", "SUBMITTED", "reference", request.getReference()));
         history.record(request, TimelineKind.RECEIPT_CONFIRMED, due.toString(), Map.of(), Map.of("dueOn", due.toString()));
+        notices.receipt(request);
         return request.summary(true);
     }
 
@@ -171,6 +175,7 @@ public class RequestEditing {
         em.flush();
         history.record(request, TimelineKind.SUPPLEMENT_ANSWERED, String.valueOf(number), Map.of(),
                 Map.of("supplement", number, "late", supplement.isLate(), "dueOn", String.valueOf(due)));
+        notices.supplementAnswered(request, number);
         return request.summary(true);
     }
 

@@ -40,6 +40,10 @@ public class InstitutionsResource {
     }
 
     /** A change to an institution: the new name and kind, and the version the change was made on. */
+    /** Where mail to the institution goes (empty: to its officers) and its language, {@code nl} or {@code en}. */
+    public record InstitutionContact(@PlainText(max = 254) String contactEmail, @PlainText(max = 5) String language) {
+    }
+
     public record InstitutionChange(@PlainText(max = 200) String name, InstitutionKind kind, Long version) {
     }
 
@@ -77,6 +81,28 @@ public class InstitutionsResource {
         }
         return institutions.byId(id).orElseThrow(() ->
                 Refusal.notFound(PlatformModule.BUNDLE, "problem.detail.institution-not-found"));
+    }
+
+    @GET
+    @Path("{id}/contact")
+    @RolesAllowed("SYSTEM_ADMIN")
+    @Operation(summary = "Where mail to an institution goes and in which language")
+    public InstitutionContact contact(@PathParam("id") long id) {
+        String[] contact = institutions.contactOf(id).orElseThrow(() -> Refusal.notFound(PlatformModule.BUNDLE, "problem.detail.institution-not-found"));
+        return new InstitutionContact(contact[0], contact[1]);
+    }
+
+    @PUT
+    @Path("{id}/contact")
+    @RolesAllowed("SYSTEM_ADMIN")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set where mail to an institution goes (empty: to its officers) and its language (nl or en)")
+    public InstitutionContact setContact(@PathParam("id") long id, InstitutionContact contact) {
+        if (contact == null) {
+            throw Refusal.invalid(PlatformModule.BUNDLE, "problem.detail.validation", "language", "institutions.error.language");
+        }
+        institutions.contact(id, contact.contactEmail(), contact.language());
+        return contact(id);
     }
 
     @PUT

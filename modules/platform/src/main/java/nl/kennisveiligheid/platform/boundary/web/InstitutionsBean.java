@@ -51,6 +51,24 @@ public class InstitutionsBean implements Serializable {
     private InstitutionSummary editing;
     private String editName;
     private InstitutionKind editKind;
+    private String editContactEmail;
+    private String editLanguage;
+
+    public String getEditContactEmail() {
+        return editContactEmail;
+    }
+
+    public void setEditContactEmail(String editContactEmail) {
+        this.editContactEmail = editContactEmail;
+    }
+
+    public String getEditLanguage() {
+        return editLanguage;
+    }
+
+    public void setEditLanguage(String editLanguage) {
+        this.editLanguage = editLanguage;
+    }
 
     /** Opens the change form for one institution, remembering the version it was read at. */
     public void edit(InstitutionSummary institution) {
@@ -61,16 +79,22 @@ public class InstitutionsBean implements Serializable {
         }
         editName = editing.name();
         editKind = editing.kind();
+        String[] contact = institutions.contactOf(editing.id()).orElse(new String[] {null, "nl"});
+        editContactEmail = contact[0];
+        editLanguage = contact[1];
     }
 
     /** Saves the change; someone else's change in between is refused with a message and the input is kept. */
     public void save() {
         try {
+            institutions.contact(editing.id(), editContactEmail, editLanguage);
             InstitutionSummary saved = institutions.update(editing.id(), editName, editKind, editing.version());
             PageMessages.info(PlatformModule.BUNDLE, "institutions.changed", saved.name());
             editing = null;
         } catch (IllegalArgumentException refused) {
             PageMessages.error(null, PlatformModule.BUNDLE, refused.getMessage());
+        } catch (nl.kennisveiligheid.platform.api.Refusal refused) {
+            PageMessages.refused(refused, field -> "institutions-form:edit" + Character.toUpperCase(field.charAt(0)) + field.substring(1));
         }
     }
 

@@ -23,6 +23,7 @@ public class PlatformNavigation implements NavigationContribution {
                 new NavigationItem(PlatformModule.BUNDLE, "nav.tokens", "/platform/users/tokens.xhtml", 895, Set.of(Role.SYSTEM_ADMIN, Role.INSTITUTION_ADMIN)),
                 new NavigationItem(PlatformModule.BUNDLE, "nav.institutions", "/platform/admin/institutions.xhtml", 900, Set.of(Role.SYSTEM_ADMIN)),
                 new NavigationItem(PlatformModule.BUNDLE, "nav.calendar", "/platform/admin/calendar.xhtml", 905, Set.of(Role.SYSTEM_ADMIN)),
+                new NavigationItem(PlatformModule.BUNDLE, "nav.outbox", "/platform/admin/outbox.xhtml", 907, Set.of(Role.SYSTEM_ADMIN)),
                 new NavigationItem(PlatformModule.BUNDLE, "nav.audit", "/platform/audit/trail.xhtml", 910, Set.of(Role.AUDITOR)));
     }
 }
