@@ -92,4 +92,14 @@ public final class ScreeningFixtures {
     private static String quoted(String value) {
         return UnitFixtures.string(value);
     }
+
+    /** A small valid PDF of one page (made with PDFBox). */
+    public static byte[] pdf() throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
 }

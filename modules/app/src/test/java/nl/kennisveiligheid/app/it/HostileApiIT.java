@@ -156,6 +156,8 @@ class HostileApiIT {
     private long institutionId;
     private long unitId;
     private long requestId;
+    private long attachmentId;
+    private long mailId;
     private String listCode;
     private int draftNumber;
 
@@ -282,6 +284,13 @@ class HostileApiIT {
         unitId = UnitFixtures.unit("Hostile walk " + suffix).complete().created(client::send, officer).id();
         requestId = Long.parseLong(InContainerRestClient.first(client.send("POST", API + "/screening-requests", officer,
                 nl.kennisveiligheid.screening.ScreeningFixtures.request(unitId).json()), "\"id\":(\\d+)"));
+        attachmentId = Long.parseLong(InContainerRestClient.first(http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm()
+                        .replaceAll("/$", "") + API + "/screening-requests/" + requestId + "/attachments?kind=CV"))
+                .header("Authorization", "Bearer " + officer).header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(nl.kennisveiligheid.screening.ScreeningFixtures.pdf())).build(),
+                HttpResponse.BodyHandlers.ofString()).body(), "\"id\":(\\d+)"));
+        String mails = client.send("GET", API + "/outbox?size=1", roleTokens.get(Role.SYSTEM_ADMIN), null);
+        mailId = mails.contains("\"id\":") ? Long.parseLong(InContainerRestClient.first(mails, "\"id\":(\\d+)")) : 0;
         listCode = "HOSTILE-" + suffix;
         String admin = roleTokens.get(Role.LIST_ADMIN);
         client.send("POST", API + "/technology-lists", admin, "{\"code\":\"" + listCode + "\",\"nameNl\":\"Vijandige lijst\",\"nameEn\":\"Hostile list\"}");
@@ -302,7 +311,12 @@ class HostileApiIT {
                 if (path.startsWith(API + "/screening-requests")) {
                     return String.valueOf(requestId);
                 }
+                if (path.startsWith(API + "/outbox")) {
+                    return String.valueOf(mailId);
+                }
                 break;
+            case "attachmentId":
+                return String.valueOf(attachmentId);
             case "list":
                 return listCode;
             case "number":

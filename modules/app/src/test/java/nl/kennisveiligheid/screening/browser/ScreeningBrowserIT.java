@@ -75,6 +75,17 @@ class ScreeningBrowserIT extends BrowserTest {
         clickAndWaitForNewPage(By.id("request:save"));
         checkPage(200);
         assertTrue(text(By.id("request:messages")).contains("Bewaard"), text(By.id("request:messages")));
+        java.nio.file.Path cv = java.nio.file.Files.createTempFile("cv-", ".pdf");
+        java.nio.file.Files.write(cv, ScreeningFixtures.pdf());
+        find(By.cssSelector("[id='attachments:file_input']")).sendKeys(cv.toAbsolutePath().toString());
+        waitFor(d -> d.findElement(By.id("attachment-list")).getText().contains(cv.getFileName().toString()));
+        awaitReady();
+        java.nio.file.Path fake = java.nio.file.Files.createTempFile("publicaties-", ".pdf");
+        java.nio.file.Files.writeString(fake, "geen pdf, alleen tekst");
+        find(By.cssSelector("[id='attachments:file_input']")).sendKeys(fake.toAbsolutePath().toString());
+        waitFor(d -> d.findElement(By.id("attachments:attachmentMessages")).getText().contains("is geen pdf"));
+        awaitReady();
+        checkPage(200);
         screenshot("form");
 
         clickAndWaitForNewPage(By.id("request:submit"));

@@ -321,6 +321,95 @@ class ScreeningRequestsApiIT {
         assertTrue(call("GET", "/api/v1/screening-requests/" + id + "/summary", OFFICER, null).body().contains("\"dueOn\":\"2026-11-23\""));
     }
 
+    @Test
+    void attachmentsArePdfsCheckedByContentWithinTheirLimits() throws Exception {
+        long unit = registeredUnit(OFFICER);
+        HttpResponse<String> created = call("POST", "/api/v1/screening-requests", OFFICER, ScreeningFixtures.request(unit).json());
+        String id = InContainerRestClient.first(created.body(), "\"id\":(\\d+)");
+        String path = "/api/v1/screening-requests/" + id + "/attachments";
+        byte[] pdf = ScreeningFixtures.pdf();
+        HttpResponse<String> added = upload(path + "?kind=CV", OFFICER, pdf, "attachment; filename=\"cv Anna de Vries.pdf\"");
+        assertEquals(201, added.statusCode(), added.body());
+        assertTrue(added.body().contains("\"fileName\":\"cv Anna de Vries.pdf\"") && added.body().contains("\"kind\":\"CV\""), added.body());
+        String attachment = InContainerRestClient.first(added.body(), "\"id\":(\\d+)");
+
+        HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base.toExternalForm().replaceAll("/$", "") + path + "/" + attachment)).header("Authorization", "Bearer " + OFFICER).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertTrue(java.util.Arrays.equals(pdf, download.body()), "the same bytes back");
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"cv Anna de Vries.pdf\""));
+
+        HttpResponse<String> text = upload(path, OFFICER, "name,kind\nx,y\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "attachment; filename=\"cv.pdf\"");
+        assertEquals(400, text.statusCode(), text.body());
+        assertTrue(text.body().contains("Het bestand cv.pdf is geen pdf"), text.body());
+        HttpResponse<String> script = upload(path, OFFICER, javaScriptPdf(), null);
+        assertEquals(400, script.statusCode(), script.body());
+        assertTrue(script.body().contains("bevat JavaScript"), script.body());
+        HttpResponse<String> encrypted = upload(path, OFFICER, encryptedPdf(), null);
+        assertTrue(encrypted.statusCode() == 400 && encrypted.body().contains("beveiligd of versleuteld"), encrypted.body());
+
+        System.setProperty("screening.attachment-max-bytes", String.valueOf(pdf.length - 1));
+        try {
+            HttpResponse<String> tooLarge = upload(path, OFFICER, pdf, null);
+            assertEquals(413, tooLarge.statusCode(), tooLarge.body());
+        } finally {
+            System.clearProperty("screening.attachment-max-bytes");
+        }
+        System.setProperty("screening.request-attachments-max-bytes", String.valueOf(pdf.length + pdf.length / 2));
+        try {
+            HttpResponse<String> full = upload(path, OFFICER, pdf, null);
+            assertEquals(413, full.statusCode(), full.body());
+            assertTrue(full.body().contains("samen"), full.body());
+        } finally {
+            System.clearProperty("screening.request-attachments-max-bytes");
+        }
+
+        assertEquals(404, call("GET", path + "/" + attachment, hogeschool, null).statusCode(), "another institution's");
+        assertEquals(404, call("GET", path, hogeschool, null).statusCode());
+        String listed = call("GET", path, OFFICER, null).body();
+        assertEquals(1, listed.split("\"fileName\"").length - 1, "only the accepted file: " + listed);
+
+        HttpResponse<String> submitted = call("POST", "/api/v1/screening-requests/" + id + "/submission", OFFICER, "{\"version\":" + currentVersion(id) + "}");
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        assertEquals(409, upload(path, OFFICER, pdf, null).statusCode(), "not while the authority has it, unless it asks for a supplement");
+        assertEquals(409, call("DELETE", path + "/" + attachment, OFFICER, null).statusCode());
+        assertEquals(200, call("GET", path + "/" + attachment, ASSESSOR, null).statusCode(), "the authority reads it");
+    }
+
+    private HttpResponse<String> upload(String path, String token, byte[] content, String disposition) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toExternalForm().replaceAll("/$", "") + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/pdf")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content));
+        if (disposition != null) {
+            request.header("Content-Disposition", disposition);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static byte[] javaScriptPdf() throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.getDocumentCatalog().setOpenAction(new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert(1);"));
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] encryptedPdf() throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "user",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     private String submit(long unit, String json) throws Exception {
         HttpResponse<String> created = call("POST", "/api/v1/screening-requests", OFFICER, json);
         assertEquals(201, created.statusCode(), created.body());

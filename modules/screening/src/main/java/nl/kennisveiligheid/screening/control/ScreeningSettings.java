@@ -8,7 +8,8 @@ import nl.kennisveiligheid.platform.api.calendar.NamedTerm;
 /**
  * The screening procedure's settings, read afresh when used: the decision period ({@code screening.decision-period-weeks},
  * default 4), the one extension ({@code screening.extension-weeks}, default 4) and the default supplement term
- * ({@code screening.supplement-weeks}, default 2). A request keeps the period it was submitted with.
+ * ({@code screening.supplement-weeks}, default 2). A request keeps the period it was submitted with. Attachments: at most
+ * {@code screening.attachment-max-bytes} a file and {@code screening.request-attachments-max-bytes} a request.
  */
 @ApplicationScoped
 public class ScreeningSettings {
@@ -25,6 +26,30 @@ public class ScreeningSettings {
 
     public int supplementWeeks() {
         return weeks("screening.supplement-weeks", NamedTerm.SUPPLEMENT.term().amount());
+    }
+
+    /** The largest attachment ({@code screening.attachment-max-bytes}, default 10 MiB). */
+    public long attachmentMaxBytes() {
+        return bytes("screening.attachment-max-bytes", 10L * 1024 * 1024);
+    }
+
+    /** All attachments of one request together ({@code screening.request-attachments-max-bytes}, default 25 MiB). */
+    public long requestAttachmentsMaxBytes() {
+        return bytes("screening.request-attachments-max-bytes", 25L * 1024 * 1024);
+    }
+
+    private static long bytes(String setting, long fallback) {
+        String value = LiveSetting.of(setting).map(String::trim).orElse("");
+        try {
+            long bytes = value.isEmpty() ? fallback : Long.parseLong(value);
+            if (bytes > 0) {
+                return bytes;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        LOG.warning(() -> "Setting " + setting + " must be a positive number of bytes; using " + fallback);
+        return fallback;
     }
 
     private static int weeks(String setting, int fallback) {

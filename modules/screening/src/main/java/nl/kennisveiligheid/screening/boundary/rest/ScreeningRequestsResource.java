@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,16 +26,22 @@ import nl.kennisveiligheid.platform.api.RoleGroup;
 import nl.kennisveiligheid.platform.api.calendar.Suspension;
 import nl.kennisveiligheid.platform.api.lazy.PageRequest;
 import nl.kennisveiligheid.platform.api.validation.PlainText;
+import nl.kennisveiligheid.screening.api.AttachmentKind;
+import nl.kennisveiligheid.screening.api.AttachmentView;
 import nl.kennisveiligheid.screening.api.RequestData;
 import nl.kennisveiligheid.screening.api.RequestSummary;
 import nl.kennisveiligheid.screening.api.RequestView;
 import nl.kennisveiligheid.screening.api.Timeline;
+import nl.kennisveiligheid.screening.control.Attachments;
 import nl.kennisveiligheid.screening.control.Intake;
 import nl.kennisveiligheid.screening.control.RequestEditing;
 import nl.kennisveiligheid.screening.control.RequestRegister;
 import nl.kennisveiligheid.screening.control.ScreeningModule;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -89,6 +96,12 @@ public class ScreeningRequestsResource {
     @Inject
     IdempotencyKeys idempotencyKeys;
 
+    @Inject
+    Attachments attachments;
+
+    @Inject
+    nl.kennisveiligheid.screening.control.ScreeningSettings settings;
+
     @GET
     @Operation(summary = "Requests: an institution's own (drafts included), or (authority) the work queue; filtered, sorted by due date, paged",
             description = "view: OPEN (default for the authority), NEW, OVERDUE, DUE_SOON (within 5 working days), MINE, ALL.")
@@ -111,9 +124,9 @@ public class ScreeningRequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a draft request for the caller's institution",
             description = "With an Idempotency-Key header (kept 24 hours per token) a retried POST returns the request the first made (200) "
-                    + "instead of a second one; the same key with another body is 422.")
-    public Response create(@Parameter(description = "A key of your own, at most 200 printable ASCII characters, new for every new request")
-                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, RequestData data) {
+                    + "instead of a second one; the same key with another body is 422. The key is your own: at most 200 printable ASCII "
+                    + "characters, new for every new request.")
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, RequestData data) {
         RequestData body = require(data);
         if (idempotencyKey == null) {
             return Response.status(201).entity(editing.create(body, null)).build();
@@ -234,6 +247,72 @@ public class ScreeningRequestsResource {
     @Operation(summary = "Extend the decision period once (Awb 4:14), before it ends, with the reason the institution is told")
     public RequestSummary extend(@PathParam("id") long id, Step step) {
         return intake.extend(id, ApiParameters.requiredVersion(step == null ? null : step.version()), step.reason());
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    @Operation(summary = "A request's attachments (CV, publication list, answers to a supplement request), without their content")
+    public List<AttachmentView> attachments(@PathParam("id") long id) {
+        return attachments.of(id);
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @RolesAllowed(RoleGroup.Names.INSTITUTION_STAFF)
+    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Add a PDF to a draft or to a request awaiting a supplement; the file name in Content-Disposition",
+            description = "The type is checked by content: a file that is not a PDF, an encrypted PDF or one with JavaScript is 400 saying which. "
+                    + "Larger than the limit a file (10 MB) or a request (25 MB): 413.")
+    public Response addAttachment(@PathParam("id") long id, @QueryParam("kind") String kind,
+                                  @HeaderParam("Content-Disposition") String disposition,
+                                  @RequestBody(description = "The PDF", content = @Content(mediaType = "application/pdf",
+                                          schema = @Schema(type = SchemaType.STRING, format = "binary"))) java.io.InputStream body) {
+        AttachmentKind chosen;
+        try {
+            chosen = kind == null || kind.isBlank() ? AttachmentKind.OTHER : AttachmentKind.valueOf(kind.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid(ScreeningModule.BUNDLE, "problem.validation", "kind", "problem.attachmentKind");
+        }
+        byte[] content = ApiParameters.upload(body, settings.attachmentMaxBytes(), ScreeningModule.BUNDLE);
+        return Response.status(201).entity(attachments.add(id, chosen, fileNameOf(disposition), content)).build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces("application/pdf")
+    @Operation(summary = "An attachment's PDF (the read is audited)")
+    public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        Attachments.Download download = attachments.download(id, attachmentId);
+        return Response.ok(download.content(), "application/pdf").header("Content-Disposition", Attachments.contentDisposition(download.fileName()))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @DELETE
+    @Path("{id}/attachments/{attachmentId}")
+    @RolesAllowed(RoleGroup.Names.INSTITUTION_STAFF)
+    @Operation(summary = "Remove an attachment from a draft or a request awaiting a supplement")
+    public Response removeAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        attachments.remove(id, attachmentId);
+        return Response.noContent().build();
+    }
+
+    /** The file name of {@code attachment; filename="cv.pdf"} (or {@code filename*=UTF-8''...}), if given. */
+    static String fileNameOf(String disposition) {
+        if (disposition == null) {
+            return null;
+        }
+        java.util.regex.Matcher extended = java.util.regex.Pattern.compile("filename\\*\\s*=\\s*UTF-8''([^;]+)", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(disposition);
+        if (extended.find()) {
+            try {
+                return java.net.URLDecoder.decode(extended.group(1).trim().replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        java.util.regex.Matcher plain = java.util.regex.Pattern.compile("filename\\s*=\\s*\"?([^\";]*)\"?", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(disposition);
+        return plain.find() ? plain.group(1) : null;
     }
 
     private static RequestData require(RequestData data) {

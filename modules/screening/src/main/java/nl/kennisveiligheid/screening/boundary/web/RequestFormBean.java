@@ -191,6 +191,14 @@ public class RequestFormBean implements Serializable {
     @Inject
     RequestMemo memo;
 
+    @Inject
+    nl.kennisveiligheid.screening.control.Attachments attachments;
+
+    @Inject
+    nl.kennisveiligheid.screening.control.ScreeningSettings settings;
+
+    private nl.kennisveiligheid.screening.api.AttachmentKind attachmentKind = nl.kennisveiligheid.screening.api.AttachmentKind.CV;
+
     private Long id;
     private RequestSummary existing;
     private boolean loaded;
@@ -390,6 +398,61 @@ public class RequestFormBean implements Serializable {
     public void unitChanged() {
         List<String> available = getEntryChoices().stream().map(EntryChoice::key).toList();
         entryKeys = new ArrayList<>(entryKeys.stream().filter(available::contains).toList());
+    }
+
+    // ---- attachments (a saved request only)
+
+    public List<nl.kennisveiligheid.screening.api.AttachmentView> getAttachments() {
+        return existing == null ? List.of() : memo.get(this, "attachments", () -> attachments.of(existing.id()));
+    }
+
+    /** A file chosen in the upload: checked and kept, or the reason it is refused. */
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        if (existing == null) {
+            PageMessages.error(null, ScreeningModule.BUNDLE, "attachment.saveFirst");
+            return;
+        }
+        try {
+            var added = attachments.add(existing.id(), attachmentKind, event.getFile().getFileName(), event.getFile().getContent());
+            PageMessages.info(ScreeningModule.BUNDLE, "attachment.added", added.fileName());
+        } catch (Refusal refused) {
+            PageMessages.refused(refused);
+        }
+    }
+
+    public void removeAttachment(long attachmentId) {
+        try {
+            attachments.remove(existing.id(), attachmentId);
+            PageMessages.info(ScreeningModule.BUNDLE, "attachment.removed");
+        } catch (Refusal refused) {
+            PageMessages.refused(refused);
+        }
+    }
+
+    public String getTooLargeText() {
+        return PageMessages.text(ScreeningModule.BUNDLE, "attachment.error.tooLarge", FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                settings.attachmentMaxBytes() / (1024 * 1024));
+    }
+
+    public long getAttachmentMaxBytes() {
+        return settings.attachmentMaxBytes();
+    }
+
+    public String getAttachmentLimits() {
+        return PageMessages.text(ScreeningModule.BUNDLE, "attachment.help", FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                settings.attachmentMaxBytes() / (1024 * 1024), settings.requestAttachmentsMaxBytes() / (1024 * 1024));
+    }
+
+    public nl.kennisveiligheid.screening.api.AttachmentKind[] getAttachmentKinds() {
+        return nl.kennisveiligheid.screening.api.AttachmentKind.values();
+    }
+
+    public nl.kennisveiligheid.screening.api.AttachmentKind getAttachmentKind() {
+        return attachmentKind;
+    }
+
+    public void setAttachmentKind(nl.kennisveiligheid.screening.api.AttachmentKind attachmentKind) {
+        this.attachmentKind = attachmentKind;
     }
 
     // ---- choices

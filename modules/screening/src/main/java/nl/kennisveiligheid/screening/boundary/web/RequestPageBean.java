@@ -58,6 +58,11 @@ public class RequestPageBean implements Serializable {
     @Inject
     PlatformClock clock;
 
+    @Inject
+    nl.kennisveiligheid.screening.control.Attachments attachmentStore;
+
+    private List<nl.kennisveiligheid.screening.api.AttachmentView> attachments;
+
     private Long id;
     private RequestView request;
     private Timeline timeline;
@@ -85,6 +90,7 @@ public class RequestPageBean implements Serializable {
     private void refresh() {
         request = register.details(id).orElse(null);
         timeline = request == null ? null : register.timeline(id).orElse(null);
+        attachments = request == null ? List.of() : attachmentStore.of(id);
     }
 
     // ---- the institution's steps
@@ -216,6 +222,10 @@ public class RequestPageBean implements Serializable {
 
     public Suspension.Reason[] getSuspensionReasons() {
         return new Suspension.Reason[] {Suspension.Reason.CONSENT, Suspension.Reason.APPLICANT_DELAY};
+    }
+
+    public List<nl.kennisveiligheid.screening.api.AttachmentView> getAttachments() {
+        return attachments;
     }
 
     public RequestView getRequest() {
