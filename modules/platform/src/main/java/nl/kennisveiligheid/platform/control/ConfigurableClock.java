@@ -54,8 +54,23 @@ public class ConfigurableClock implements PlatformClock {
         }
     }
 
+    /** Demo data only ({@code DemoImpersonation}): the moment the clock answers with on this thread. */
+    private static final ThreadLocal<Instant> THREAD_MOMENT = new ThreadLocal<>();
+
+    public static void setThreadMoment(Instant at) {
+        if (at == null) {
+            THREAD_MOMENT.remove();
+        } else {
+            THREAD_MOMENT.set(at);
+        }
+    }
+
     @Override
     public Instant now() {
+        Instant moment = THREAD_MOMENT.get();
+        if (moment != null) {
+            return moment;
+        }
         Instant at = fixed.get();
         return at != null ? at : Instant.now();
     }

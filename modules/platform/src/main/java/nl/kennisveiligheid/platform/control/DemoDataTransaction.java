@@ -20,7 +20,9 @@ public class DemoDataTransaction {
     @Inject
     PlatformClock clock;
 
+    /** In a request context of its own: demo data go through the services as demo users would (request-scoped beans). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @jakarta.enterprise.context.control.ActivateRequestContext
     public boolean seedIfNew(DemoDataContributor contributor) {
         if (em.find(DemoDataRun.class, contributor.key()) != null) {
             return false;
