@@ -1,5 +1,7 @@
 package nl.kennisveiligheid.screening.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -7,10 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import nl.kennisveiligheid.platform.api.JobLock;
 import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.platform.api.calendar.EquatedDaysChanged;
 import nl.kennisveiligheid.screening.api.RequestStatus;
@@ -18,13 +22,18 @@ import nl.kennisveiligheid.screening.api.TimelineEntry.TimelineKind;
 import nl.kennisveiligheid.screening.entity.ScreeningRequest;
 
 /**
- * When a day is equated with a holiday (or no longer is), the open requests whose decision period may run over it get
- * their due date computed again, after the change committed; a request whose due date moved says so on its timeline.
+ * Keeps the stored due dates right when the holiday calendar changes (ADR 0012): after a day was equated with a
+ * holiday (or no longer is) and that change committed, the open requests due within a year around it are computed
+ * again off the request's thread, in batches of {@value #BATCH} a transaction; a request whose due date moved says so
+ * on its timeline. Every night the schedule computes every open request again ({@link DueDateSchedule}), which
+ * catches up on anything a restart interrupted. Both run under one job lock.
  */
 @ApplicationScoped
 public class EquatedDaysFollower {
 
     private static final Logger LOG = Logger.getLogger(EquatedDaysFollower.class.getName());
+    static final String JOB = "screening.due-dates";
+    static final int BATCH = 500;
     /** The actor the timeline names for what the system did. */
     static final String SYSTEM = "system";
 
@@ -40,34 +49,70 @@ public class EquatedDaysFollower {
     @Inject
     PlatformClock clock;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void equatedDayChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EquatedDaysChanged change) {
-        recomputeAround(change.day());
+    @Inject
+    JobLock lock;
+
+    @Inject
+    EquatedDaysFollower self;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    void equatedDayChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EquatedDaysChanged change) {
+        executor.submit(() -> recomputeOpen(change.day().minusYears(1), change.day().plusYears(1), change.day()));
     }
 
     /**
-     * Computes again the due dates of open requests due within a year around {@code day} (a decision period with its
-     * extension and suspensions ends within that); the number whose due date moved.
+     * Computes again the due dates of the open requests due between {@code from} and {@code to} (all open ones when
+     * both are {@code null}); the number whose due date moved. Outside a transaction: one per batch.
      */
+    public int recomputeOpen(LocalDate from, LocalDate to, LocalDate equatedDay) {
+        int[] moved = {0};
+        int[] seen = {0};
+        boolean ran = lock.runExclusively(JOB, Duration.ofMinutes(30), () -> {
+            List<Long> ids = self.openIds(from, to);
+            for (int i = 0; i < ids.size(); i += BATCH) {
+                moved[0] += self.recompute(ids.subList(i, Math.min(ids.size(), i + BATCH)), equatedDay);
+            }
+            seen[0] = ids.size();
+        });
+        if (ran) {
+            LOG.info(() -> "Due dates computed again for " + seen[0] + " open requests" + (equatedDay == null ? "" : " (equated day " + equatedDay + ")")
+                    + ": " + moved[0] + " moved");
+        }
+        return moved[0];
+    }
+
     @Transactional
-    public int recomputeAround(LocalDate day) {
-        List<ScreeningRequest> open = em.createQuery("select r from ScreeningRequest r where r.status in :open "
-                        + "and r.dueOn between :from and :to", ScreeningRequest.class)
-                .setParameter("open", List.of(RequestStatus.SUBMITTED, RequestStatus.AWAITING_SUPPLEMENT))
-                .setParameter("from", day.minusYears(1)).setParameter("to", day.plusYears(1)).getResultList();
+    public List<Long> openIds(LocalDate from, LocalDate to) {
+        String range = from == null ? "" : " and r.dueOn between :from and :to";
+        var query = em.createQuery("select r.id from ScreeningRequest r where r.status in :open" + range + " order by r.id", Long.class)
+                .setParameter("open", List.of(RequestStatus.SUBMITTED, RequestStatus.AWAITING_SUPPLEMENT));
+        if (from != null) {
+            query.setParameter("from", from).setParameter("to", to);
+        }
+        return query.getResultList();
+    }
+
+    /** One batch in a transaction of its own; the number of requests whose due date moved. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int recompute(List<Long> ids, LocalDate equatedDay) {
         LocalDate today = clock.today();
         int moved = 0;
-        for (ScreeningRequest request : open) {
+        for (ScreeningRequest request : em.createQuery("select r from ScreeningRequest r where r.id in :ids", ScreeningRequest.class)
+                .setParameter("ids", ids).getResultList()) {
             LocalDate before = request.getDueOn();
+            LocalDate setAsideBefore = request.summary(false).setAsideDueOn();
             LocalDate after = dueDates.recompute(request, today);
             if (!after.equals(before)) {
                 moved++;
                 history.recordAs(request, TimelineKind.DUE_DATE_RECOMPUTED, after.toString(), SYSTEM, Map.of("dueOn", String.valueOf(before)),
-                        Map.of("dueOn", after.toString(), "equatedDay", day.toString()));
+                        equatedDay == null ? Map.of("dueOn", after.toString()) : Map.of("dueOn", after.toString(), "equatedDay", equatedDay.toString()));
+            } else if (setAsideBefore == null && request.summary(false).setAsideDueOn() != null) {
+                history.recordAs(request, TimelineKind.SUPPLEMENT_TERM_ENDED, null, SYSTEM, Map.of(),
+                        Map.of("setAsideDueOn", request.summary(false).setAsideDueOn().toString()));
             }
         }
-        int count = moved;
-        LOG.info(() -> "Equated day " + day + " changed: " + open.size() + " open requests computed again, " + count + " due dates moved");
         return moved;
     }
 }

@@ -131,9 +131,11 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
         return currentUser.institutionId().isPresent();
     }
 
-    private TableQuery<ScreeningRequest> table(QueueView view) {
+    private TableQuery<ScreeningRequest> table(QueueView asked) {
         Optional<Long> own = currentUser.institutionId();
         boolean authority = own.isEmpty() && RoleGroup.AUTHORITY_STAFF.includes(currentUser);
+        // the authority's queue opens on the open requests; an institution's list on all of its own
+        QueueView view = asked == null && authority ? QueueView.OPEN : asked;
         LocalDate today = clock.today();
         LocalDate dueSoon = view == QueueView.DUE_SOON ? workingDaysAfter(today, DUE_SOON_WORKING_DAYS) : null;
         String me = currentUser.name();
@@ -155,7 +157,9 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
                     if (own.isPresent()) {
                         all.add(cb.equal(root.get("institutionId"), own.get()));
                     } else if (authority) {
-                        all.add(cb.notEqual(root.get("status"), RequestStatus.DRAFT));
+                        if (view == null || view == QueueView.ALL) {
+                            all.add(cb.notEqual(root.get("status"), RequestStatus.DRAFT));
+                        } // every other view holds open requests only, never a draft (and reads the queue's indexes alone)
                     } else {
                         all.add(cb.disjunction());
                     }
@@ -169,7 +173,7 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
         if (view == null || view == QueueView.ALL) {
             return Optional.empty();
         }
-        Predicate open = root.get("status").in(RequestStatus.SUBMITTED, RequestStatus.AWAITING_SUPPLEMENT);
+        Predicate open = cb.isTrue(root.get("open")); // the open flag leads the queue's indexes (V4)
         return Optional.of(switch (view) {
             case OPEN -> open;
             case NEW -> cb.and(open, cb.isNull(root.get("assignee")));

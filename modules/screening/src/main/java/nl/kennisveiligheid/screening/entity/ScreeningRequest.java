@@ -66,6 +66,10 @@ public class ScreeningRequest extends AuditedEntity {
     @Column(nullable = false, length = 30)
     private RequestStatus status;
 
+    /** Whether the authority still has to decide ({@link RequestStatus#isOpen()}): leads the queue's indexes. */
+    @Column(name = "open_request", nullable = false)
+    private boolean open;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
     private RequestKind kind;
@@ -242,7 +246,7 @@ public class ScreeningRequest extends AuditedEntity {
         submittedOn = today;
         submittedAt = now;
         decisionPeriodWeeks = periodWeeks;
-        status = RequestStatus.SUBMITTED;
+        status(RequestStatus.SUBMITTED);
     }
 
     /** Withdraws the request (a draft, or a submitted one before its decision). */
@@ -250,7 +254,7 @@ public class ScreeningRequest extends AuditedEntity {
         if (status != RequestStatus.DRAFT && !status.isOpen()) {
             throw Refusal.conflict(ScreeningMessages.BUNDLE, "error.withdraw.notNow");
         }
-        status = RequestStatus.WITHDRAWN;
+        status(RequestStatus.WITHDRAWN);
         withdrawnOn = today;
         withdrawalReason = reason;
         supplementDueOn = null;
@@ -272,7 +276,7 @@ public class ScreeningRequest extends AuditedEntity {
         requireRunning(today, "error.supplement.periodEnded");
         SupplementRequest supplement = new SupplementRequest(this, supplements.size() + 1, today, by, questions, answerBy);
         supplements.add(supplement);
-        status = RequestStatus.AWAITING_SUPPLEMENT;
+        status(RequestStatus.AWAITING_SUPPLEMENT);
         return supplement;
     }
 
@@ -292,7 +296,7 @@ public class ScreeningRequest extends AuditedEntity {
         }
         supplement.answer(today, by, answer);
         if (supplements.stream().noneMatch(SupplementRequest::isOpen)) {
-            status = RequestStatus.SUBMITTED;
+            status(RequestStatus.SUBMITTED);
         }
         return supplement;
     }
@@ -348,6 +352,11 @@ public class ScreeningRequest extends AuditedEntity {
     public java.util.Optional<LocalDate> supplementTermEndedUnanswered(LocalDate today) {
         return supplements.stream().filter(SupplementRequest::isOpen).map(SupplementRequest::getAnswerBy)
                 .filter(end -> end.isBefore(today)).max(LocalDate::compareTo);
+    }
+
+    private void status(RequestStatus newStatus) {
+        status = newStatus;
+        open = newStatus.isOpen();
     }
 
     private void requireOpen() {

@@ -104,10 +104,11 @@ public class ScreeningRequestsResource {
 
     @GET
     @Operation(summary = "Requests: an institution's own (drafts included), or (authority) the work queue; filtered, sorted by due date, paged",
-            description = "view: OPEN (default for the authority), NEW, OVERDUE, DUE_SOON (within 5 working days), MINE, ALL.")
+            description = "view: OPEN (default for the authority), NEW, OVERDUE, DUE_SOON (within 5 working days), MINE, ALL. "
+                    + "sort: dueOn, submittedOn, reference, unitName, assignee or status, descending with a leading minus (-submittedOn).")
     public RequestPage list(@QueryParam("view") String view, @QueryParam("status") String status, @QueryParam("reference") String reference,
                             @QueryParam("institutionId") Long institutionId, @QueryParam("unitId") Long unitId,
-                            @QueryParam("cluster") String cluster, @QueryParam("assignee") String assignee,
+                            @QueryParam("cluster") String cluster, @QueryParam("assignee") String assignee, @QueryParam("sort") String sort,
                             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
         ApiParameters.checkPaging(first, size);
         Map<String, Object> filters;
@@ -116,7 +117,7 @@ public class ScreeningRequestsResource {
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid(ScreeningModule.BUNDLE, "problem.validation", e.getMessage(), "problem." + e.getMessage());
         }
-        return new RequestPage(register.count(filters), first, size, register.load(new PageRequest(first, size, List.of(), filters)));
+        return new RequestPage(register.count(filters), first, size, register.load(new PageRequest(first, size, sorts(sort), filters)));
     }
 
     @POST
@@ -313,6 +314,19 @@ public class ScreeningRequestsResource {
         java.util.regex.Matcher plain = java.util.regex.Pattern.compile("filename\\s*=\\s*\"?([^\";]*)\"?", java.util.regex.Pattern.CASE_INSENSITIVE)
                 .matcher(disposition);
         return plain.find() ? plain.group(1) : null;
+    }
+
+    private static final java.util.Set<String> SORTS = java.util.Set.of("dueOn", "submittedOn", "reference", "unitName", "assignee", "status");
+
+    private static List<PageRequest.Sort> sorts(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return List.of();
+        }
+        String field = sort.trim().startsWith("-") ? sort.trim().substring(1) : sort.trim();
+        if (!SORTS.contains(field)) {
+            throw Refusal.invalid(ScreeningModule.BUNDLE, "problem.validation", "sort", "problem.sort");
+        }
+        return List.of(new PageRequest.Sort(field, !sort.trim().startsWith("-")));
     }
 
     private static RequestData require(RequestData data) {
