@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -80,5 +81,26 @@ final class BenchmarkHttp {
 
     static double percentile(double[] sorted, int p) {
         return sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    /** Sends {@code paths} spread over {@code clients} threads of {@code pool}, each timed; all the results. */
+    static List<Timed> run(java.util.concurrent.ExecutorService pool, HttpClient http, String base, String token, List<String> paths, int clients)
+            throws Exception {
+        List<java.util.concurrent.Future<List<Timed>>> futures = new java.util.ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                List<Timed> results = new java.util.ArrayList<>();
+                for (int i = client; i < paths.size(); i += clients) {
+                    results.add(get(http, base, token, paths.get(i)));
+                }
+                return results;
+            }));
+        }
+        List<Timed> all = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<List<Timed>> future : futures) {
+            all.addAll(future.get());
+        }
+        return all;
     }
 }

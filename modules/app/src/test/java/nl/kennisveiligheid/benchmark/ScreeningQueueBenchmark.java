@@ -79,8 +79,8 @@ public final class ScreeningQueueBenchmark {
     private static void measure(HttpClient http, String base, String what, String token, List<String> paths, int clients, int measured) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            run(pool, http, base, token, paths.subList(0, 500), clients);
-            List<BenchmarkHttp.Timed> timed = run(pool, http, base, token, paths.subList(500, 500 + measured), clients);
+            BenchmarkHttp.run(pool, http, base, token, paths.subList(0, 500), clients);
+            List<BenchmarkHttp.Timed> timed = BenchmarkHttp.run(pool, http, base, token, paths.subList(500, 500 + measured), clients);
             double[] server = timed.stream().mapToDouble(BenchmarkHttp.Timed::server).toArray();
             double[] roundTrip = timed.stream().mapToDouble(BenchmarkHttp.Timed::roundTrip).toArray();
             LOG.info(String.format(Locale.ROOT, "%s, %d client(s), %d measured requests:", what, clients, measured));
@@ -89,26 +89,6 @@ public final class ScreeningQueueBenchmark {
         } finally {
             pool.shutdown();
         }
-    }
-
-    private static List<BenchmarkHttp.Timed> run(ExecutorService pool, HttpClient http, String base, String token, List<String> paths, int clients)
-            throws Exception {
-        List<Future<List<BenchmarkHttp.Timed>>> futures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            futures.add(pool.submit(() -> {
-                List<BenchmarkHttp.Timed> results = new ArrayList<>();
-                for (int i = client; i < paths.size(); i += clients) {
-                    results.add(BenchmarkHttp.get(http, base, token, paths.get(i)));
-                }
-                return results;
-            }));
-        }
-        List<BenchmarkHttp.Timed> all = new ArrayList<>();
-        for (Future<List<BenchmarkHttp.Timed>> future : futures) {
-            all.addAll(future.get());
-        }
-        return all;
     }
 
     private static List<String> repeat(String path, int count) {

@@ -77,8 +77,8 @@ public final class UnitRegisterBenchmark {
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            run(pool, http, base, token, paths.subList(0, 1000), clients);
-            List<BenchmarkHttp.Timed> timed = run(pool, http, base, token, paths.subList(1000, 1000 + measured), clients);
+            BenchmarkHttp.run(pool, http, base, token, paths.subList(0, 1000), clients);
+            List<BenchmarkHttp.Timed> timed = BenchmarkHttp.run(pool, http, base, token, paths.subList(1000, 1000 + measured), clients);
             double[] server = new double[timed.size()];
             double[] roundTrip = new double[timed.size()];
             for (int i = 0; i < timed.size(); i++) {
@@ -91,26 +91,6 @@ public final class UnitRegisterBenchmark {
         } finally {
             pool.shutdown();
         }
-    }
-
-    private static List<BenchmarkHttp.Timed> run(ExecutorService pool, HttpClient http, String base, String token, List<String> paths,
-                                                 int clients) throws Exception {
-        List<Future<List<BenchmarkHttp.Timed>>> futures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            futures.add(pool.submit(() -> {
-                List<BenchmarkHttp.Timed> results = new ArrayList<>();
-                for (int i = client; i < paths.size(); i += clients) {
-                    results.add(BenchmarkHttp.get(http, base, token, paths.get(i)));
-                }
-                return results;
-            }));
-        }
-        List<BenchmarkHttp.Timed> all = new ArrayList<>();
-        for (Future<List<BenchmarkHttp.Timed>> future : futures) {
-            all.addAll(future.get());
-        }
-        return all;
     }
 
     /** What authority staff ask of the register: filters alone and combined, first and later pages of 25. */

@@ -104,6 +104,9 @@ class ScreeningRequestsApiIT {
         assertTrue(submitted.body().contains("\"dueOn\":\"2026-11-23\"") && submitted.body().contains("\"submittedOn\":\"2026-10-26\""),
                 "4 weeks after the day of submission: " + submitted.body());
 
+        assertTrue(call("GET", "/api/v1/screening-requests?reference=kvs-2026&size=500", OFFICER, null).body().contains("\"id\":" + id + ","),
+                "a reference year finds the year's requests");
+        assertFalse(call("GET", "/api/v1/screening-requests?reference=KVS-2025&size=500", OFFICER, null).body().contains("\"id\":" + id + ","));
         HttpResponse<String> queue = call("GET", "/api/v1/screening-requests?view=NEW&size=500", ASSESSOR, null);
         assertTrue(queue.body().contains("\"id\":" + id + ","), "new in the authority's queue: " + queue.body());
         assertFalse(queue.body().contains("de Vries"), "the queue shows no names");

@@ -132,6 +132,17 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
     }
 
     private TableQuery<ScreeningRequest> table(QueueView asked) {
+        return table(asked, null);
+    }
+
+    /** A reference filter of the form {@code KVS-2019}: the year's requests (a reference carries its year of submission). */
+    private static final java.util.regex.Pattern REFERENCE_YEAR = java.util.regex.Pattern.compile("(?i)\\s*KVS-(\\d{4})-?\\s*");
+
+    /**
+     * The table; {@code referenceYear} (from a filter {@code KVS-2019}) selects the requests submitted that year through
+     * the submission-date indexes instead of looking for the text in every reference.
+     */
+    private TableQuery<ScreeningRequest> table(QueueView asked, Integer referenceYear) {
         Optional<Long> own = currentUser.institutionId();
         boolean authority = own.isEmpty() && RoleGroup.AUTHORITY_STAFF.includes(currentUser);
         // the authority's queue opens on the open requests; an institution's list on all of its own
@@ -164,6 +175,9 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
                         all.add(cb.disjunction());
                     }
                     view(cb, root, view, today, dueSoon, me).ifPresent(all::add);
+                    if (referenceYear != null) {
+                        all.add(cb.between(root.<LocalDate>get("submittedOn"), LocalDate.of(referenceYear, 1, 1), LocalDate.of(referenceYear, 12, 31)));
+                    }
                     return cb.and(all.toArray(Predicate[]::new));
                 });
     }
@@ -204,13 +218,13 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
 
     @Override
     public long count(Map<String, Object> filters) {
-        return table(viewOf(filters)).count(em, columns(filters));
+        return table(viewOf(filters), referenceYear(filters)).count(em, columns(filters));
     }
 
     @Override
     public List<RequestSummary> load(PageRequest request) {
         boolean names = ownInstitution();
-        return table(viewOf(request.filters())).load(em, new PageRequest(request.first(), request.pageSize(), request.sorts(),
+        return table(viewOf(request.filters()), referenceYear(request.filters())).load(em, new PageRequest(request.first(), request.pageSize(), request.sorts(),
                 columns(request.filters()))).stream().map(r -> r.summary(names)).toList();
     }
 
@@ -230,10 +244,23 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
         return null;
     }
 
-    /** The filters on columns (the view taken out; a cluster {@code 3} must not match {@code 13}). */
+    private static Integer referenceYear(Map<String, Object> filters) {
+        if (filters != null && filters.get("reference") instanceof String reference) {
+            java.util.regex.Matcher year = REFERENCE_YEAR.matcher(reference);
+            if (year.matches()) {
+                return Integer.valueOf(year.group(1));
+            }
+        }
+        return null;
+    }
+
+    /** The filters on columns (the view taken out; a cluster {@code 3} must not match {@code 13}; a reference year is a range). */
     private static Map<String, Object> columns(Map<String, Object> filters) {
         Map<String, Object> copy = new LinkedHashMap<>(filters == null ? Map.of() : filters);
         copy.remove("view");
+        if (referenceYear(filters) != null) {
+            copy.remove("reference");
+        }
         if (copy.get("cluster") instanceof String cluster && !cluster.isBlank()) {
             copy.put("cluster", "," + cluster.trim() + ",");
         }
