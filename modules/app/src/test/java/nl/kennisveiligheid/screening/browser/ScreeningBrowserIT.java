@@ -122,7 +122,7 @@ class ScreeningBrowserIT extends BrowserTest {
 
         clockAt("2026-11-16T09:00:00Z");
         loginAs("officer.uni");
-        assertTrue(text(By.cssSelector(".home-cards")).contains("wacht op uw aanvulling"), text(By.cssSelector(".home-cards")));
+        assertTrue(text(By.cssSelector(".home-cards")).contains("op uw aanvulling"), text(By.cssSelector(".home-cards")));
         assertTrue(text(By.id("notifications-link")).startsWith("Meldingen ("), "the unread count in the header: " + text(By.id("notifications-link")));
         clickAndWaitForNewPage(By.id("notifications-link"));
         checkPage(200);
