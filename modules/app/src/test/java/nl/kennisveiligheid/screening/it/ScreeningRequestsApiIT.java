@@ -422,6 +422,22 @@ class ScreeningRequestsApiIT {
         }
     }
 
+    @Test
+    void aUnitWithUnfinishedRequestsIsNotClosedWithoutNamingThem() throws Exception {
+        long unit = registeredUnit(OFFICER);
+        String id = submit(unit, ScreeningFixtures.request(unit).json());
+        String reference = InContainerRestClient.first(call("GET", "/api/v1/screening-requests/" + id + "/summary", OFFICER, null).body(),
+                "\"reference\":\"([^\"]+)\"");
+        String unitVersion = InContainerRestClient.first(call("GET", "/api/v1/units/" + unit + "/summary", OFFICER, null).body(), "\"version\":(\\d+)");
+        String closure = "{\"version\":" + unitVersion + ",\"closedOn\":\"" + java.time.LocalDate.now() + "\",\"reason\":\"Project afgerond\"}";
+        HttpResponse<String> refused = call("POST", "/api/v1/units/" + unit + "/closure", OFFICER, closure);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Aanvraag " + reference), "the open request is named: " + refused.body());
+        call("POST", "/api/v1/screening-requests/" + id + "/withdrawal", OFFICER, "{\"version\":" + currentVersion(id) + "}");
+        HttpResponse<String> closed = call("POST", "/api/v1/units/" + unit + "/closure", OFFICER, closure);
+        assertEquals(200, closed.statusCode(), "nothing depends on it any more: " + closed.body());
+    }
+
     private String submit(long unit, String json) throws Exception {
         HttpResponse<String> created = call("POST", "/api/v1/screening-requests", OFFICER, json);
         assertEquals(201, created.statusCode(), created.body());

@@ -187,7 +187,7 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
         if (view == null || view == QueueView.ALL) {
             return Optional.empty();
         }
-        Predicate open = cb.isTrue(root.get("open")); // the open flag leads the queue's indexes (V4)
+        Predicate open = cb.equal(root.get("open"), 1); // the open flag leads the queue's indexes (V4)
         return Optional.of(switch (view) {
             case OPEN -> open;
             case NEW -> cb.and(open, cb.isNull(root.get("assignee")));

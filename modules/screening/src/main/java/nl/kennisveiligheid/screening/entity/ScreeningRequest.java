@@ -66,9 +66,9 @@ public class ScreeningRequest extends AuditedEntity {
     @Column(nullable = false, length = 30)
     private RequestStatus status;
 
-    /** Whether the authority still has to decide ({@link RequestStatus#isOpen()}): leads the queue's indexes. */
+    /** 1 while the authority still has to decide ({@link RequestStatus#isOpen()}), else 0: leads the queue's indexes. */
     @Column(name = "open_request", nullable = false)
-    private boolean open;
+    private int open;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 20)
@@ -356,7 +356,7 @@ public class ScreeningRequest extends AuditedEntity {
 
     private void status(RequestStatus newStatus) {
         status = newStatus;
-        open = newStatus.isOpen();
+        open = newStatus.isOpen() ? 1 : 0;
     }
 
     private void requireOpen() {

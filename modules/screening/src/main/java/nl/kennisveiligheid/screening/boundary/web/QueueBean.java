@@ -82,6 +82,12 @@ public class QueueBean implements Serializable {
         return memo.get(this, "count." + name, () -> requests.count(QueueView.valueOf(name)));
     }
 
+    /** The institutions to filter on, by name. */
+    public java.util.List<InstitutionSummary> getInstitutions() {
+        return memo.get(this, "institutions", () -> institutions.all().stream()
+                .sorted(java.util.Comparator.comparing(InstitutionSummary::name)).toList());
+    }
+
     public String institution(long id) {
         return memo.get(this, "institution." + id, () -> institutions.byId(id).map(InstitutionSummary::name).orElse("?"));
     }
