@@ -1,7 +1,5 @@
 package nl.kennisveiligheid.screening.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -24,7 +22,7 @@ import nl.kennisveiligheid.screening.entity.ScreeningRequest;
 /**
  * Keeps the stored due dates right when the holiday calendar changes (ADR 0012): after a day was equated with a
  * holiday (or no longer is) and that change committed, the open requests due within a year around it are computed
- * again off the request's thread, in batches of {@value #BATCH} a transaction; a request whose due date moved says so
+ * again, in batches of {@value #BATCH} a transaction; a request whose due date moved says so
  * on its timeline. Every night the schedule computes every open request again ({@link DueDateSchedule}), which
  * catches up on anything a restart interrupted. Both run under one job lock.
  */
@@ -55,11 +53,13 @@ public class EquatedDaysFollower {
     @Inject
     EquatedDaysFollower self;
 
-    @Resource
-    ManagedExecutorService executor;
-
+    /**
+     * After the change committed, on the administrator's request: a task handed to the managed executor from a page
+     * request shared that request's invocation, and the container then closed the page's entity managers twice (a
+     * server error on the calendar page). Equated days change a few times in three years; batches keep it short.
+     */
     void equatedDayChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) EquatedDaysChanged change) {
-        executor.submit(() -> recomputeOpen(change.day().minusYears(1), change.day().plusYears(1), change.day()));
+        recomputeOpen(change.day().minusYears(1), change.day().plusYears(1), change.day());
     }
 
     /**
