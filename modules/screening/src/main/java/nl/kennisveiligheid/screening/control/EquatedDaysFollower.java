@@ -102,15 +102,15 @@ public class EquatedDaysFollower {
         for (ScreeningRequest request : em.createQuery("select r from ScreeningRequest r where r.id in :ids", ScreeningRequest.class)
                 .setParameter("ids", ids).getResultList()) {
             LocalDate before = request.getDueOn();
-            LocalDate setAsideBefore = request.summary(false).setAsideDueOn();
+            LocalDate setAsideBefore = request.getSetAsideDueOn();
             LocalDate after = dueDates.recompute(request, today);
             if (!after.equals(before)) {
                 moved++;
                 history.recordAs(request, TimelineKind.DUE_DATE_RECOMPUTED, after.toString(), SYSTEM, Map.of("dueOn", String.valueOf(before)),
                         equatedDay == null ? Map.of("dueOn", after.toString()) : Map.of("dueOn", after.toString(), "equatedDay", equatedDay.toString()));
-            } else if (setAsideBefore == null && request.summary(false).setAsideDueOn() != null) {
+            } else if (setAsideBefore == null && request.getSetAsideDueOn() != null) {
                 history.recordAs(request, TimelineKind.SUPPLEMENT_TERM_ENDED, null, SYSTEM, Map.of(),
-                        Map.of("setAsideDueOn", request.summary(false).setAsideDueOn().toString()));
+                        Map.of("setAsideDueOn", request.getSetAsideDueOn().toString()));
             }
         }
         return moved;

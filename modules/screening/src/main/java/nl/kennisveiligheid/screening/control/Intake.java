@@ -82,11 +82,7 @@ public class Intake {
         LocalDate by = answerBy == null ? today.plusWeeks(settings.supplementWeeks()) : answerBy;
         List<FieldProblem> problems = new ArrayList<>();
         String clean = RequestEditing.blankToNull(questions);
-        if (clean == null) {
-            problems.add(new FieldProblem("questions", "validation.required"));
-        } else {
-            TextRules.fieldProblem("questions", clean, 4000, true).ifPresent(problems::add);
-        }
+        RequestValidation.requiredText(problems, "questions", clean, 4000);
         if (!by.isAfter(today) || by.isAfter(today.plusWeeks(MAX_SUPPLEMENT_WEEKS))) {
             problems.add(new FieldProblem("answerBy", "validation.answerBy.range", today.plusDays(1), today.plusWeeks(MAX_SUPPLEMENT_WEEKS)));
         }
@@ -107,11 +103,7 @@ public class Intake {
         ScreeningRequest request = asRead(id, expectedVersion);
         String clean = RequestEditing.blankToNull(reason);
         List<FieldProblem> problems = new ArrayList<>();
-        if (clean == null) {
-            problems.add(new FieldProblem("reason", "validation.required"));
-        } else {
-            TextRules.fieldProblem("reason", clean, 2000, true).ifPresent(problems::add);
-        }
+        RequestValidation.requiredText(problems, "reason", clean, 2000);
         Refusal.refuseIfAny(ScreeningModule.BUNDLE, "error.invalid", problems);
         LocalDate today = clock.today();
         LocalDate dueBefore = request.getDueOn();
@@ -145,11 +137,7 @@ public class Intake {
             problems.add(new FieldProblem("from", "validation.suspension.from", request.getSubmittedOn()));
         }
         String clean = RequestEditing.blankToNull(note);
-        if (clean == null) {
-            problems.add(new FieldProblem("note", "validation.required"));
-        } else {
-            TextRules.fieldProblem("note", clean, 2000, true).ifPresent(problems::add);
-        }
+        RequestValidation.requiredText(problems, "note", clean, 2000);
         Refusal.refuseIfAny(ScreeningModule.BUNDLE, "error.invalid", problems);
         LocalDate dueBefore = request.getDueOn();
         request.suspend(reason, from, until, clean, currentUser.name());

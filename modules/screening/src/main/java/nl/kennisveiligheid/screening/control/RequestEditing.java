@@ -163,11 +163,7 @@ public class RequestEditing {
         ScreeningRequest request = mineAsRead(id, expectedVersion);
         String clean = blankToNull(answer);
         List<FieldProblem> problems = new ArrayList<>();
-        if (clean == null) {
-            problems.add(new FieldProblem("answer", "validation.required"));
-        } else {
-            TextRules.fieldProblem("answer", clean, 4000, true).ifPresent(problems::add);
-        }
+        RequestValidation.requiredText(problems, "answer", clean, 4000);
         Refusal.refuseIfAny(ScreeningModule.BUNDLE, "error.invalid", problems);
         LocalDate today = clock.today();
         var supplement = request.answerSupplement(number, today, currentUser.name(), clean);

@@ -230,6 +230,15 @@ public final class RequestValidation {
         }
     }
 
+    /** A required free text (already trimmed, {@code null} when blank): missing, or what the text rules say of it. */
+    static void requiredText(List<FieldProblem> problems, String field, String clean, int max) {
+        if (clean == null) {
+            problems.add(new FieldProblem(field, "validation.required"));
+        } else {
+            TextRules.fieldProblem(field, clean, max, true).ifPresent(problems::add);
+        }
+    }
+
     private static void required(List<FieldProblem> problems, String field, String value) {
         if (blank(value) && problems.stream().noneMatch(p -> p.field().equals(field))) {
             problems.add(new FieldProblem(field, "validation.required"));

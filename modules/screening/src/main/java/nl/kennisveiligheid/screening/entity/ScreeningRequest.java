@@ -500,6 +500,10 @@ public class ScreeningRequest extends AuditedEntity {
         return extensionWeeks;
     }
 
+    public LocalDate getSetAsideDueOn() {
+        return setAsideDueOn;
+    }
+
     public LocalDate getSupplementDueOn() {
         return supplementDueOn;
     }

@@ -47,9 +47,4 @@ public class CspNonceCheck implements PhaseListener {
             faces.responseComplete();
         }
     }
-
-    @Override
-    public void beforePhase(PhaseEvent event) {
-        // checked after the view is restored
-    }
 }

@@ -250,15 +250,6 @@ public class RequestPageBean implements Serializable {
         this.id = id;
     }
 
-    /** A hidden input every step processes (see the page); it carries nothing. */
-    public String getStep() {
-        return "";
-    }
-
-    public void setStep(String step) {
-        // nothing to keep
-    }
-
     public String getAnswer() {
         return answer;
     }
