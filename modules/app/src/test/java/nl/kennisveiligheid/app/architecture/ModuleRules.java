@@ -30,7 +30,7 @@ import java.util.List;
 public final class ModuleRules {
 
     /** The one-way dependency order; a module may use only modules to its left. */
-    public static final List<String> ORDER = List.of("platform", "techlist", "units", "screening", "decisions", "app");
+    public static final List<String> ORDER = List.of("platform", "techlist", "units", "signals", "screening", "decisions", "app");
 
     private ModuleRules() {
     }
