@@ -157,6 +157,7 @@ class HostileApiIT {
     private long unitId;
     private long requestId;
     private long attachmentId;
+    private long editionId;
     private long mailId;
     private String listCode;
     private int draftNumber;
@@ -291,6 +292,10 @@ class HostileApiIT {
                 HttpResponse.BodyHandlers.ofString()).body(), "\"id\":(\\d+)"));
         String mails = client.send("GET", API + "/outbox?size=1", roleTokens.get(Role.SYSTEM_ADMIN), null);
         mailId = mails.contains("\"id\":") ? Long.parseLong(InContainerRestClient.first(mails, "\"id\":(\\d+)")) : 0;
+        editionId = Long.parseLong(InContainerRestClient.first(client.upload("POST", API + "/sanctions-lists/NL/editions", roleTokens.get(Role.LIST_ADMIN),
+                "text/csv", ("reference,kind,name,name_type,birth_dates,birth_places,nationalities,regime,listed_on\nHOSTILE-" + suffix
+                        + ",ENTITY,Hostile walk " + suffix + ",PRIMARY,,,,Test,2026-01-01\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).body(),
+                "\"applied\":\\{[^}]*\"id\":(\\d+)"));
         listCode = "HOSTILE-" + suffix;
         String admin = roleTokens.get(Role.LIST_ADMIN);
         client.send("POST", API + "/technology-lists", admin, "{\"code\":\"" + listCode + "\",\"nameNl\":\"Vijandige lijst\",\"nameEn\":\"Hostile list\"}");
@@ -317,6 +322,10 @@ class HostileApiIT {
                 break;
             case "attachmentId":
                 return String.valueOf(attachmentId);
+            case "source":
+                return "NL";
+            case "editionId":
+                return String.valueOf(editionId);
             case "list":
                 return listCode;
             case "number":

@@ -57,6 +57,17 @@ public final class InContainerRestClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request with a file as its body ({@code contentType}): an upload. */
+    public HttpResponse<String> upload(String method, String path, String token, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** For fixtures ({@code UnitFixtures.Api}): a JSON request whose answer must be 2xx; its body. */
     public String send(String method, String path, String token, String json) throws IOException, InterruptedException {
         HttpResponse<String> response = json(method, path, token, json);

@@ -19,7 +19,7 @@ public enum SanctionsSource {
     OFAC_SDN(false),
     /** OFAC's consolidated non-SDN list: its XML, or the legacy CSV set ({@code cons_prim.csv}, {@code cons_alt.csv}, ...). */
     OFAC_CONS(false),
-    /** The UK list: the OFSI consolidated list CSV (the legacy layout, retired in January 2026). */
+    /** The UK list: the FCDO's UK sanctions list XML, or the OFSI consolidated list CSV (the legacy layout, retired in January 2026). */
     UK(false);
 
     private final boolean binding;

@@ -25,6 +25,9 @@ public class EditionBean implements Serializable {
     @Inject
     transient SanctionsLists lists;
 
+    @Inject
+    transient nl.kennisveiligheid.platform.api.ActorNames actors;
+
     private String source;
     private Long id;
     private EditionView edition;
@@ -84,5 +87,10 @@ public class EditionBean implements Serializable {
 
     public List<EditionView> getEditions() {
         return editions;
+    }
+
+    /** Who loaded an edition, as a reader expects to see it. */
+    public nl.kennisveiligheid.platform.api.Text actor(String recorded) {
+        return actors.describe(recorded);
     }
 }

@@ -36,6 +36,9 @@ public class SanctionsListsBean implements Serializable {
     transient SanctionsLists lists;
 
     @Inject
+    transient nl.kennisveiligheid.platform.api.ActorNames actors;
+
+    @Inject
     transient EditionLoading loading;
 
     @Inject
@@ -137,5 +140,10 @@ public class SanctionsListsBean implements Serializable {
 
     public EditionPreview getPreview() {
         return preview;
+    }
+
+    /** Who loaded an edition, as a reader expects to see it. */
+    public nl.kennisveiligheid.platform.api.Text actor(String recorded) {
+        return actors.describe(recorded);
     }
 }

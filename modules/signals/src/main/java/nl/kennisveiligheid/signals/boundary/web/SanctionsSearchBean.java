@@ -51,7 +51,24 @@ public class SanctionsSearchBean implements Serializable {
     }
 
     public String getThreshold() {
-        return String.format(java.util.Locale.ROOT, "%.2f", screening.threshold());
+        return decimal(screening.threshold());
+    }
+
+    /** A score, similarity or weight with two decimals in the page's language. */
+    public String decimal(double value) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** An adjustment with its sign (+0,06, -0,15, 0,00). */
+    public String signed(double value) {
+        return (value > 0 ? "+" : "") + decimal(value);
+    }
+
+    private static java.util.Locale locale() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public SubjectKind[] getKinds() {

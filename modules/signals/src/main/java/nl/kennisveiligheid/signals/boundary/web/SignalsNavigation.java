@@ -19,7 +19,7 @@ public class SignalsNavigation implements NavigationContribution {
         Set<Role> readers = new HashSet<>(RoleGroup.AUTHORITY_STAFF.roles());
         readers.add(Role.LIST_ADMIN);
         return List.of(
-                new NavigationItem(SignalsModule.BUNDLE, "nav.lists", "/signals/lists/list.xhtml", 250, Set.copyOf(readers)),
+                new NavigationItem(SignalsModule.BUNDLE, "nav.lists", "/signals/lists/list.xhtml", 320, Set.copyOf(readers)),
                 new NavigationItem(SignalsModule.BUNDLE, "nav.search", "/signals/search/search.xhtml", 310, RoleGroup.AUTHORITY_STAFF.roles()));
     }
 }

@@ -43,7 +43,7 @@ public final class SanctionsFiles {
             case UN -> UnListFile.read(xml(content, zip));
             case EU -> EuFsfFile.read(xml(content, zip));
             case NL -> AuthorityListFile.read(utf8(notZip(content, zip)));
-            case UK -> UkConListFile.read(notZip(content, zip));
+            case UK -> looksLikeXml(notZip(content, zip)) ? UkFcdoFile.read(content) : UkConListFile.read(content);
             case OFAC_SDN, OFAC_CONS -> ofac(content, zip, maxBytes);
         };
     }

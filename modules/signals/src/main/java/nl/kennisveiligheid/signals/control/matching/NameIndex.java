@@ -15,7 +15,7 @@ import java.util.Map;
 final class NameIndex {
 
     /** One listed name: its designation (position in the matcher's list), the name's position and its words. */
-    record Entry(int designation, int name, String[] tokens, int[] tokenIds) {
+    record Entry(int designation, int name, String[] tokens, int[] tokenIds, boolean[] hyphenBefore, boolean[] ordinary) {
     }
 
     /** A listed word like a query word, with how alike they are. */
@@ -32,6 +32,7 @@ final class NameIndex {
     private final double[] weights;
     private final Map<String, int[]> deletions;
     private final Map<String, int[]> sounds;
+    private final String[][] keys;
     private final double rareIdf;
 
     NameIndex(List<Entry> entryList, Map<String, Integer> wordIds, List<String> words) {
@@ -63,6 +64,7 @@ final class NameIndex {
         }
         Map<String, List<Integer>> byDeletion = new HashMap<>();
         Map<String, List<Integer>> bySound = new HashMap<>();
+        this.keys = new String[this.words.length][];
         for (int id = 0; id < this.words.length; id++) {
             String word = this.words[id];
             if (word.length() >= MIN_DELETION_LENGTH) {
@@ -71,10 +73,11 @@ final class NameIndex {
                 }
             }
             if (word.length() >= 3 && !Character.isDigit(word.charAt(0))) {
-                String[] keys = TokenSimilarity.keys(word);
-                bySound.computeIfAbsent(keys[0], k -> new ArrayList<>(2)).add(id);
-                if (!keys[1].equals(keys[0])) {
-                    bySound.computeIfAbsent(keys[1], k -> new ArrayList<>(2)).add(id);
+                String[] wordKeys = TokenSimilarity.keys(word);
+                keys[id] = wordKeys;
+                bySound.computeIfAbsent(wordKeys[0], k -> new ArrayList<>(2)).add(id);
+                if (!wordKeys[1].equals(wordKeys[0])) {
+                    bySound.computeIfAbsent(wordKeys[1], k -> new ArrayList<>(2)).add(id);
                 }
             }
         }
@@ -91,7 +94,8 @@ final class NameIndex {
             var names = designations.get(d).designation().names();
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (int n = 0; n < names.size(); n++) {
-                List<String> tokens = NameNormalizer.tokens(names.get(n).name());
+                NameNormalizer.Words normalised = NameNormalizer.words(names.get(n).name());
+                List<String> tokens = List.of(normalised.tokens()).subList(0, Math.min(normalised.tokens().length, NameScorer.MAX_WORDS));
                 if (tokens.isEmpty() || !seen.add(String.join(" ", tokens))) {
                     continue;
                 }
@@ -103,7 +107,12 @@ final class NameIndex {
                         return words.size() - 1;
                     });
                 }
-                entries.add(new Entry(d, n, tokens.stream().map(String::intern).toArray(String[]::new), tokenIds));
+                boolean[] ordinary = new boolean[tokens.size()];
+                for (int t = 0; t < ordinary.length; t++) {
+                    ordinary[t] = NameWords.kindWeight(tokens.get(t)) == 1.0;
+                }
+                entries.add(new Entry(d, n, tokens.stream().map(String::intern).toArray(String[]::new), tokenIds,
+                        java.util.Arrays.copyOf(normalised.hyphenBefore(), tokens.size()), ordinary));
             }
         }
         return new NameIndex(entries, ids, words);
@@ -119,6 +128,11 @@ final class NameIndex {
         return tokenId >= 0 ? weights[tokenId] : NameWords.kindWeight(token);
     }
 
+    /** The Double Metaphone keys of a listed word (null for numbers and words under three letters). */
+    String[] keys(int tokenId) {
+        return keys[tokenId];
+    }
+
     int idOf(String token) {
         Integer id = wordIds.get(token);
         return id == null ? -1 : id;
@@ -130,32 +144,36 @@ final class NameIndex {
 
     /** The listed words like {@code token}: the same, a typing error away, or sounding alike. */
     List<Similar> similar(String token) {
+        return similar(token, token.length() >= 3 ? TokenSimilarity.keys(token) : null);
+    }
+
+    /** As {@link #similar(String)}, with the word's Double Metaphone keys. */
+    List<Similar> similar(String token, String[] tokenKeys) {
         List<Similar> found = new ArrayList<>();
-        java.util.Set<Integer> tried = new java.util.HashSet<>();
+        java.util.BitSet tried = new java.util.BitSet(words.length);
         Integer exact = wordIds.get(token);
         if (exact != null) {
-            tried.add(exact);
-            found.add(new Similar(exact, TokenSimilarity.of(token, token)));
+            tried.set(exact);
+            found.add(new Similar(exact, TokenSimilarity.of(token, token, tokenKeys, keys[exact])));
         }
         if (token.length() == 1 || Character.isDigit(token.charAt(0))) {
             return found;
         }
         if (token.length() >= MIN_DELETION_LENGTH - 1) {
-            consider(token, deletions.getOrDefault(token, NONE), tried, found);
+            consider(token, tokenKeys, deletions.getOrDefault(token, NONE), tried, found);
             if (token.length() >= MIN_DELETION_LENGTH) {
                 for (String deletion : deletionsOf(token)) {
                     Integer shorter = wordIds.get(deletion);
                     if (shorter != null) {
-                        consider(token, new int[]{shorter}, tried, found);
+                        consider(token, tokenKeys, new int[]{shorter}, tried, found);
                     }
-                    consider(token, deletions.getOrDefault(deletion, NONE), tried, found);
+                    consider(token, tokenKeys, deletions.getOrDefault(deletion, NONE), tried, found);
                 }
             }
         }
-        if (token.length() >= 3) {
-            String[] keys = TokenSimilarity.keys(token);
-            consider(token, sounds.getOrDefault(keys[0], NONE), tried, found);
-            consider(token, sounds.getOrDefault(keys[1], NONE), tried, found);
+        if (tokenKeys != null) {
+            consider(token, tokenKeys, sounds.getOrDefault(tokenKeys[0], NONE), tried, found);
+            consider(token, tokenKeys, sounds.getOrDefault(tokenKeys[1], NONE), tried, found);
         }
         return found;
     }
@@ -175,10 +193,11 @@ final class NameIndex {
         return found;
     }
 
-    private void consider(String token, int[] ids, java.util.Set<Integer> tried, List<Similar> found) {
+    private void consider(String token, String[] tokenKeys, int[] ids, java.util.BitSet tried, List<Similar> found) {
         for (int id : ids) {
-            if (tried.add(id)) {
-                TokenSimilarity.Similarity similarity = TokenSimilarity.of(token, words[id]);
+            if (!tried.get(id)) {
+                tried.set(id);
+                TokenSimilarity.Similarity similarity = TokenSimilarity.of(token, words[id], tokenKeys, keys[id]);
                 if (similarity.value() > 0) {
                     found.add(new Similar(id, similarity));
                 }

@@ -12,8 +12,8 @@ import java.util.Map;
  * Names to comparable words: Unicode compatibility forms folded, control and format characters (right-to-left
  * overrides, zero-width joiners, unpaired surrogates) dropped, other scripts transliterated to Latin with ICU's
  * name transforms where it has them ({@code Russian-Latin/BGN}, {@code Han-Latin/Names}) and {@code Any-Latin}
- * otherwise, diacritics removed, lower case, apostrophes joined ({@code Da'esh} is {@code daesh}), every other
- * punctuation a word break. Plain {@code Any-Latin} alone gives spellings no list uses; the lists' own
+ * otherwise, diacritics removed, lower case, apostrophes joined ({@code Da'esh} is {@code daesh}), a hyphen between
+ * words kept as the mark of a hyphenated name ({@code sally-anne}), every other punctuation a word break. Plain {@code Any-Latin} alone gives spellings no list uses; the lists' own
  * original-script names, normalised the same way, catch what the transforms miss. Thread-safe; the transliterators
  * are made once (ICU takes about 0.7 s to build one) and used one caller at a time.
  */
@@ -33,14 +33,36 @@ public final class NameNormalizer {
 
     /** The words of a name, normalised; empty for a name without letters or digits. */
     public static List<String> tokens(String name) {
+        return List.of(words(name).tokens());
+    }
+
+    /** The words of a name and, for each, whether a hyphen joins it to the word before ({@code Sally-Anne}, {@code Tong-chol}). */
+    public record Words(String[] tokens, boolean[] hyphenBefore) {
+    }
+
+    /** The words of a name with their hyphens. */
+    public static Words words(String name) {
         String text = normalise(name);
         List<String> tokens = new ArrayList<>();
-        for (String token : text.split(" ")) {
-            if (!token.isEmpty()) {
-                tokens.add(token);
+        List<Boolean> hyphens = new ArrayList<>();
+        boolean hyphen = false;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c == ' ' || c == '-') {
+                if (i > start) {
+                    tokens.add(text.substring(start, i));
+                    hyphens.add(hyphen);
+                }
+                hyphen = c == '-';
+                start = i + 1;
             }
         }
-        return tokens;
+        boolean[] before = new boolean[hyphens.size()];
+        for (int i = 0; i < before.length; i++) {
+            before[i] = hyphens.get(i);
+        }
+        return new Words(tokens.toArray(String[]::new), before);
     }
 
     /** A name as one normalised string of words separated by single spaces. */
@@ -66,12 +88,14 @@ public final class NameNormalizer {
             } else if (c == '\'' || c == '`' || c == '\u02bf' || c == '\u02be' || c == '\u2019' || c == '\u2018') {
                 continue; // apostrophes and ayn/hamza signs join
             } else if (!space) {
-                out.append(' ');
+                out.append(c == '-' || c == '\u2010' || c == '\u2011' ? '-' : ' ');
                 space = true;
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) == '-') {
+                out.setCharAt(out.length() - 1, ' '); // "a - b": not a hyphenated name
             }
         }
         int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == ' ') {
+        while (end > 0 && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '-')) {
             end--;
         }
         return out.substring(0, end);

@@ -17,12 +17,24 @@ final class NameScorer {
     /** The share of the score for how much of the searched name is explained. */
     static final double QUERY_SHARE = 0.6;
     private static final double JOINED = 0.95;
+    /** The most words a name may have here (the matcher keeps searched and listed names within it). */
+    static final int MAX_WORDS = 1000;
 
     /** A score and the words as paired. */
-    record Scored(double score, List<TokenMatch> tokens) {
+    record Scored(double score, java.util.function.Supplier<List<TokenMatch>> explanation) {
+
+        /** The words as paired (built when asked: most candidates are never shown). */
+        List<TokenMatch> tokens() {
+            return explanation.get();
+        }
     }
 
     private NameScorer() {
+    }
+
+    /** How alike searched word {@code i} and listed word {@code j} are (the matcher caches these per query). */
+    interface Similarities {
+        TokenSimilarity.Similarity of(int i, int j);
     }
 
     /**
@@ -30,33 +42,48 @@ final class NameScorer {
      * {@code listed} with their weights.
      */
     static Scored score(String[] query, double[] queryWeights, String[] listed, double[] listedWeights) {
+        return score(query, queryWeights, listed, listedWeights, new boolean[listed.length], null, (i, j) -> TokenSimilarity.of(query[i], listed[j]));
+    }
+
+    /**
+     * As above, with the similarities of the words given and which listed words a hyphen joins to the word before: an
+     * initial covers a hyphenated given name whole ({@code T.} for {@code Tong-chol}).
+     */
+    static Scored score(String[] query, double[] queryWeights, String[] listed, double[] listedWeights, boolean[] hyphenBefore,
+                        boolean[] ordinary, Similarities similarities) {
         int q = query.length;
         int l = listed.length;
+        if (q > MAX_WORDS || l > MAX_WORDS) {
+            throw new IllegalArgumentException("a name of more than " + MAX_WORDS + " words");
+        }
         TokenSimilarity.Similarity[][] sims = new TokenSimilarity.Similarity[q][l];
-        List<int[]> pairs = new ArrayList<>();
+        // every pair that agrees, best first (ties: the rarer listed word first), as sortable numbers
+        long[] pairs = new long[q * l];
+        int count = 0;
         for (int i = 0; i < q; i++) {
             for (int j = 0; j < l; j++) {
-                sims[i][j] = TokenSimilarity.of(query[i], listed[j]);
+                sims[i][j] = similarities.of(i, j);
                 if (sims[i][j].value() > 0) {
-                    pairs.add(new int[]{i, j});
+                    long similarity = Math.round(sims[i][j].value() * 1_000_000);
+                    long weight = Math.min(1023, Math.round(listedWeights[j] * 1000));
+                    pairs[count++] = (similarity << 30) | (weight << 20) | ((long) i << 10) | j;
                 }
             }
         }
-        pairs.sort((a, b) -> {
-            int bySimilarity = Double.compare(sims[b[0]][b[1]].value(), sims[a[0]][a[1]].value());
-            return bySimilarity != 0 ? bySimilarity : Double.compare(listedWeights[b[1]], listedWeights[a[1]]);
-        });
+        java.util.Arrays.sort(pairs, 0, count);
         int[] pairedWith = new int[q];
         java.util.Arrays.fill(pairedWith, -1);
         boolean[] listedUsed = new boolean[l];
         double[] queryScore = new double[q];
         How[] queryHow = new How[q];
-        for (int[] pair : pairs) {
-            if (pairedWith[pair[0]] < 0 && !listedUsed[pair[1]]) {
-                pairedWith[pair[0]] = pair[1];
-                listedUsed[pair[1]] = true;
-                queryScore[pair[0]] = sims[pair[0]][pair[1]].value();
-                queryHow[pair[0]] = sims[pair[0]][pair[1]].how();
+        for (int p = count - 1; p >= 0; p--) {
+            int i = (int) (pairs[p] >>> 10) & 1023;
+            int j = (int) pairs[p] & 1023;
+            if (pairedWith[i] < 0 && !listedUsed[j]) {
+                pairedWith[i] = j;
+                listedUsed[j] = true;
+                queryScore[i] = sims[i][j].value();
+                queryHow[i] = sims[i][j].how();
             }
         }
         int[] joinedTo = new int[q];
@@ -78,8 +105,19 @@ final class NameScorer {
             effectiveWeight[i] = weight;
             queryTotal += weight;
             queryMatched += weight * queryScore[i];
-            if (j >= 0 && queryHow[i] != How.INITIAL && queryScore[i] >= 0.85 && NameWords.kindWeight(listed[j]) == 1.0) {
+            if (j >= 0 && queryHow[i] != How.INITIAL && queryScore[i] >= 0.85 && ordinary(listed, ordinary, j)) {
                 solid = true;
+            }
+        }
+        // an initial covers the hyphenated parts after the word it matched (T. for Tong-chol)
+        double[] hyphenCovered = new double[l];
+        for (int i = 0; i < q; i++) {
+            int j = pairedWith[i];
+            if (j >= 0 && queryHow[i] == How.INITIAL) {
+                for (int k = j + 1; k < l && hyphenBefore[k] && !listedUsed[k]; k++) {
+                    listedUsed[k] = true;
+                    hyphenCovered[k] = queryScore[i];
+                }
             }
         }
         boolean[] listedJoined = new boolean[l];
@@ -94,6 +132,12 @@ final class NameScorer {
         for (int j = 0; j < l; j++) {
             listedTotal += listedWeights[j];
         }
+        for (int j = 0; j < l; j++) {
+            if (hyphenCovered[j] > 0) {
+                listedMatched += listedWeights[j] * hyphenCovered[j];
+                listedJoined[j] = true;
+            }
+        }
         boolean[] counted = new boolean[l];
         for (int i = 0; i < q; i++) {
             int j = pairedWith[i];
@@ -107,16 +151,16 @@ final class NameScorer {
         }
         if (!solid) {
             boolean allLow = true;
-            for (String word : listed) {
-                allLow &= NameWords.kindWeight(word) < 1.0;
+            for (int j = 0; j < l; j++) {
+                allLow &= !ordinary(listed, ordinary, j);
             }
             solid = allLow && queryMatched >= 0.8 * queryTotal;
         }
         if (!solid || queryTotal == 0 || listedTotal == 0) {
-            return new Scored(0, explain(query, listed, pairedWith, joinedTo, listedJoined, queryScore, queryHow, effectiveWeight, listedWeights));
+            return new Scored(0, () -> explain(query, listed, pairedWith, joinedTo, listedJoined, queryScore, queryHow, effectiveWeight, listedWeights));
         }
         double score = QUERY_SHARE * (queryMatched / queryTotal) + (1 - QUERY_SHARE) * Math.min(1, listedMatched / listedTotal);
-        return new Scored(Math.min(1, score), explain(query, listed, pairedWith, joinedTo, listedJoined, queryScore, queryHow, effectiveWeight,
+        return new Scored(Math.min(1, score), () -> explain(query, listed, pairedWith, joinedTo, listedJoined, queryScore, queryHow, effectiveWeight,
                 listedWeights));
     }
 
@@ -128,12 +172,40 @@ final class NameScorer {
             if (pairedWith[i] >= 0 || pairedWith[i + 1] >= 0) {
                 continue;
             }
-            String joined = query[i] + query[i + 1];
+            int length = query[i].length() + query[i + 1].length();
             for (int j = 0; j < listed.length; j++) {
-                if (!listedUsed[j] && TokenSimilarity.of(joined, listed[j]).value() >= 0.9) {
+                if (!listedUsed[j] && Math.abs(length - listed[j].length()) <= 1 && query[i].charAt(0) == listed[j].charAt(0)
+                        && joinedAlike(query[i] + query[i + 1], listed[j])) {
                     listedUsed[j] = true;
                     pairedWith[i] = j;
                     pairedWith[i + 1] = j;
+                    queryScore[i] = JOINED;
+                    queryScore[i + 1] = JOINED;
+                    queryHow[i] = How.JOINED;
+                    queryHow[i + 1] = How.JOINED;
+                    break;
+                }
+            }
+        }
+        // two searched words as two listed words split elsewhere ("aln asser" / "al nasser"), unless they already agree better
+        for (int i = 0; i + 1 < query.length; i++) {
+            if (queryScore[i] + queryScore[i + 1] >= 2 * JOINED) {
+                continue;
+            }
+            int length = query[i].length() + query[i + 1].length();
+            for (int j = 0; j + 1 < listed.length; j++) {
+                if (Math.abs(length - listed[j].length() - listed[j + 1].length()) <= 1 && query[i].charAt(0) == listed[j].charAt(0)
+                        && free(listedUsed, pairedWith, i, j) && free(listedUsed, pairedWith, i, j + 1)
+                        && joinedAlike(query[i] + query[i + 1], listed[j] + listed[j + 1])) {
+                    for (int k = i; k <= i + 1; k++) {
+                        if (pairedWith[k] >= 0) {
+                            listedUsed[pairedWith[k]] = false;
+                        }
+                    }
+                    listedUsed[j] = true;
+                    listedUsed[j + 1] = true;
+                    pairedWith[i] = j;
+                    pairedWith[i + 1] = j + 1;
                     queryScore[i] = JOINED;
                     queryScore[i + 1] = JOINED;
                     queryHow[i] = How.JOINED;
@@ -148,7 +220,8 @@ final class NameScorer {
                 continue;
             }
             for (int j = 0; j + 1 < listed.length; j++) {
-                if (!listedUsed[j] && !listedUsed[j + 1] && TokenSimilarity.of(query[i], listed[j] + listed[j + 1]).value() >= 0.9) {
+                if (!listedUsed[j] && !listedUsed[j + 1] && Math.abs(query[i].length() - listed[j].length() - listed[j + 1].length()) <= 1
+                        && query[i].charAt(0) == listed[j].charAt(0) && joinedAlike(query[i], listed[j] + listed[j + 1])) {
                     listedUsed[j] = true;
                     listedUsed[j + 1] = true;
                     pairedWith[i] = j;
@@ -159,6 +232,26 @@ final class NameScorer {
                 }
             }
         }
+    }
+
+    /** Whether listed word {@code j} is an ordinary word (not an organisation word or particle); {@code ordinary} null: looked up. */
+    private static boolean ordinary(String[] listed, boolean[] ordinary, int j) {
+        return ordinary != null ? ordinary[j] : NameWords.kindWeight(listed[j]) == 1.0;
+    }
+
+    /** Whether listed word {@code j} is free for searched words {@code i} and {@code i + 1}: unused, or used by one of them. */
+    private static boolean free(boolean[] listedUsed, int[] pairedWith, int i, int j) {
+        return !listedUsed[j] || pairedWith[i] == j || pairedWith[i + 1] == j;
+    }
+
+    /** Whether two words written as one are the other word: the same, or one letter apart in words of six letters or more. */
+    private static boolean joinedAlike(String joined, String word) {
+        if (joined.equals(word)) {
+            return true;
+        }
+        return Math.min(joined.length(), word.length()) >= 6 && Math.abs(joined.length() - word.length()) <= 1
+                && (joined.charAt(0) == word.charAt(0) || joined.charAt(joined.length() - 1) == word.charAt(word.length() - 1))
+                && EditDistance.within(joined, word, 1) >= 0;
     }
 
     private static List<TokenMatch> explain(String[] query, String[] listed, int[] pairedWith, int[] joinedTo, boolean[] listedJoined,

@@ -27,6 +27,15 @@ public final class SanctionsMatcher {
 
     /** How many listed names a query compares with at most. */
     static final int CANDIDATES = 250;
+    /** From how many listed names on a word counts as common (it only adds to names rarer words found). */
+    static final int COMMON = 1500;
+    /** A searched name of more words is screened on its first ones (a name has rarely more than ten). */
+    static final int MAX_QUERY_WORDS = 40;
+    /**
+     * Below which share of what the query's words found of the best candidate a candidate is not scored: it explains
+     * too little of the query to come near (checked on the evaluation set).
+     */
+    static final double FOUND_SHARE = 0.3;
     /** How far below the threshold a name's own score may be for the date of birth and nationality to lift it. */
     static final double LIFT_RANGE = 0.06;
     static final double BIRTH_EXACT = 0.06;
@@ -38,13 +47,13 @@ public final class SanctionsMatcher {
 
     private final List<IndexedDesignation> designations;
     private final NameIndex index;
-    private final ThreadLocal<float[]> scratch;
+    private final ThreadLocal<Scratch> scratch;
 
     private SanctionsMatcher(List<IndexedDesignation> designations) {
         this.designations = List.copyOf(designations);
         this.index = NameIndex.build(this.designations);
         int size = index.entries.length;
-        this.scratch = ThreadLocal.withInitial(() -> new float[size]);
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
     }
 
     /** A matcher over {@code designations}. */
@@ -67,25 +76,59 @@ public final class SanctionsMatcher {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        String[] words = tokens.toArray(String[]::new);
-        int[] candidates = candidates(words);
+        String[] words = tokens.stream().limit(MAX_QUERY_WORDS).toArray(String[]::new);
+        String[][] wordKeys = new String[words.length][];
+        List<List<NameIndex.Similar>> similars = new ArrayList<>(words.length);
         double[] queryWeights = new double[words.length];
         for (int i = 0; i < words.length; i++) {
+            wordKeys[i] = words[i].length() >= 3 && !Character.isDigit(words[i].charAt(0)) ? TokenSimilarity.keys(words[i]) : null;
+            similars.add(index.similar(words[i], wordKeys[i]));
             queryWeights[i] = index.weightOf(words[i], index.idOf(words[i]));
         }
+        // a word the lists write as two ("epmnb": "ep mnb") finds the names of both halves; the scorer joins them
+        List<List<NameIndex.Similar>> finding = new ArrayList<>(similars);
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].length() >= 4 && index.idOf(words[i]) < 0) {
+                List<NameIndex.Similar> withHalves = new ArrayList<>(similars.get(i));
+                withHalves.addAll(index.halves(words[i]));
+                finding.set(i, withHalves);
+            }
+        }
+        int[] candidates = candidates(words, finding);
+        float[] found = scratch.get().found;
+        // the similarities of each searched word with the listed words met so far: candidates share many words
+        SimilarityCache known = scratch.get().cache();
+        for (int i = 0; i < words.length; i++) {
+            for (NameIndex.Similar s : similars.get(i)) {
+                known.put(i, s.tokenId(), s.similarity());
+            }
+        }
         Map<Integer, SanctionsHit> best = new HashMap<>();
+        float enough = (float) (FOUND_SHARE * scratch.get().mostFound);
         for (int entryId : candidates) {
+            if (found[entryId] < enough) {
+                continue; // its words found too little of the query to reach the threshold
+            }
             NameIndex.Entry entry = index.entries[entryId];
             IndexedDesignation listed = designations.get(entry.designation());
             Designation designation = listed.designation();
             if (query.kind() != null && designation.kind() != query.kind()) {
                 continue;
             }
-            double[] listedWeights = new double[entry.tokenIds().length];
+            int[] ids = entry.tokenIds();
+            double[] listedWeights = new double[ids.length];
             for (int j = 0; j < listedWeights.length; j++) {
-                listedWeights[j] = index.weight(entry.tokenIds()[j]);
+                listedWeights[j] = index.weight(ids[j]);
             }
-            NameScorer.Scored scored = NameScorer.score(words, queryWeights, entry.tokens(), listedWeights);
+            NameScorer.Scored scored = NameScorer.score(words, queryWeights, entry.tokens(), listedWeights, entry.hyphenBefore(), entry.ordinary(),
+                    (i, j) -> {
+                        TokenSimilarity.Similarity similarity = known.get(i, ids[j]);
+                        if (similarity == null) {
+                            similarity = TokenSimilarity.of(words[i], index.words[ids[j]], wordKeys[i], index.keys(ids[j]));
+                            known.put(i, ids[j], similarity);
+                        }
+                        return similarity;
+                    });
             DesignationName name = designation.names().get(entry.name());
             double nameScore = scored.score() * (name.quality() == NameQuality.LOW ? LOW_QUALITY : 1);
             if (nameScore < threshold - LIFT_RANGE) {
@@ -115,59 +158,277 @@ public final class SanctionsMatcher {
         return hits;
     }
 
-    /** The listed names most like the query words, by the weights of the words they share (or nearly share). */
-    private int[] candidates(String[] words) {
-        float[] score = scratch.get();
-        List<Integer> touched = new ArrayList<>();
-        for (String word : words) {
-            Map<Integer, Float> bestPerName = new HashMap<>();
-            List<NameIndex.Similar> similars = index.similar(word);
-            if (word.length() >= 4 && index.idOf(word) < 0) {
-                similars = new ArrayList<>(similars);
-                similars.addAll(index.halves(word));
+    /**
+     * Scratch arrays of one thread: the candidates' scores, per searched word its best gain per listed name, and the
+     * similarities of the searched words with the listed words met in one query.
+     */
+    private static final class Scratch {
+        final float[] score;
+        final float[] wordBest;
+        final int[] wordStamp;
+        /** What the words found of each candidate, before the order's adjustments (valid for the candidates of the last query). */
+        final float[] found;
+        float mostFound;
+        int stamp;
+        private SimilarityCache cache;
+
+        Scratch(int size) {
+            score = new float[size];
+            wordBest = new float[size];
+            wordStamp = new int[size];
+            found = new float[size];
+        }
+
+        SimilarityCache cache() {
+            if (cache == null) {
+                cache = new SimilarityCache();
             }
-            for (NameIndex.Similar similar : similars) {
-                float gain = (float) (similar.similarity().value() * index.weight(similar.tokenId()));
-                for (int entry : index.namesWith(similar.tokenId())) {
-                    bestPerName.merge(entry, gain, Math::max);
-                }
-            }
-            for (Map.Entry<Integer, Float> e : bestPerName.entrySet()) {
-                if (score[e.getKey()] == 0) {
-                    touched.add(e.getKey());
-                }
-                score[e.getKey()] += e.getValue();
+            cache.clear();
+            return cache;
+        }
+    }
+
+    /**
+     * Similarities by searched word and listed word for one query: an open-addressing table that a generation number
+     * clears at once, small enough to keep per thread.
+     */
+    private static final class SimilarityCache {
+        private long[] keys = new long[4096];
+        private TokenSimilarity.Similarity[] values = new TokenSimilarity.Similarity[4096];
+        private int[] generation = new int[4096];
+        private int current = 1;
+        private int size;
+
+        void clear() {
+            size = 0;
+            if (++current == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(generation, 0);
+                current = 1;
             }
         }
-        Integer[] order = touched.toArray(Integer[]::new);
-        java.util.Arrays.sort(order, (a, b) -> Float.compare(score[b], score[a]));
+
+        TokenSimilarity.Similarity get(int word, int listed) {
+            long key = ((long) word << 32) | listed;
+            int mask = keys.length - 1;
+            for (int slot = slot(key, mask); generation[slot] == current; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+            }
+            return null;
+        }
+
+        void put(int word, int listed, TokenSimilarity.Similarity similarity) {
+            if (size * 2 >= keys.length) {
+                grow();
+            }
+            insert(((long) word << 32) | listed, similarity);
+        }
+
+        private void insert(long key, TokenSimilarity.Similarity similarity) {
+            int mask = keys.length - 1;
+            int slot = slot(key, mask);
+            while (generation[slot] == current && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            if (generation[slot] != current) {
+                size++;
+            }
+            keys[slot] = key;
+            values[slot] = similarity;
+            generation[slot] = current;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            TokenSimilarity.Similarity[] oldValues = values;
+            int[] oldGeneration = generation;
+            int live = current;
+            keys = new long[oldKeys.length * 2];
+            values = new TokenSimilarity.Similarity[oldKeys.length * 2];
+            generation = new int[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldGeneration[i] == live) {
+                    insert(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
+    }
+
+    /**
+     * The listed names most like the query words, by the weights of the words they share (or nearly share), at most
+     * {@link #CANDIDATES}. A common word (in more than {@link #COMMON} names) only adds to names a rarer word found,
+     * unless every word of the query is common.
+     */
+    private int[] candidates(String[] words, List<List<NameIndex.Similar>> similars) {
+        Scratch scratch = this.scratch.get();
+        float[] score = scratch.score;
+        int[] touched = new int[64];
+        int touchedCount = 0;
+        int[] postingsOf = new int[words.length];
+        int rarest = Integer.MAX_VALUE;
+        boolean[] letter = new boolean[words.length];
+        for (int w = 0; w < words.length; w++) {
+            letter[w] = words[w].length() == 1;
+            for (NameIndex.Similar similar : similars.get(w)) {
+                postingsOf[w] += index.namesWith(similar.tokenId()).length;
+            }
+            if (postingsOf[w] > 0 && !letter[w]) {
+                rarest = Math.min(rarest, postingsOf[w]);
+            }
+        }
+        int[] wordTouched = new int[64];
+        // a single letter (an initial, or a letter of an abbreviation) and a common word only add to names others found:
+        // the finding words go first
+        boolean[] scoringOnlyOf = new boolean[words.length];
+        List<Integer> order = new ArrayList<>();
+        for (int w = 0; w < words.length; w++) {
+            scoringOnlyOf[w] = letter[w] ? rarest != Integer.MAX_VALUE : postingsOf[w] > COMMON && rarest <= COMMON;
+            if (!scoringOnlyOf[w]) {
+                order.add(w);
+            }
+        }
+        for (int w = 0; w < words.length; w++) {
+            if (scoringOnlyOf[w]) {
+                order.add(w);
+            }
+        }
+        for (int w : order) {
+            if (postingsOf[w] == 0) {
+                continue;
+            }
+            boolean scoringOnly = scoringOnlyOf[w];
+            int stamp = ++scratch.stamp;
+            int wordCount = 0;
+            for (NameIndex.Similar similar : similars.get(w)) {
+                float gain = (float) (similar.similarity().value() * index.weight(similar.tokenId()));
+                for (int entry : index.namesWith(similar.tokenId())) {
+                    if (scoringOnly && score[entry] == 0) {
+                        continue;
+                    }
+                    if (scratch.wordStamp[entry] != stamp) {
+                        scratch.wordStamp[entry] = stamp;
+                        scratch.wordBest[entry] = gain;
+                        if (wordCount == wordTouched.length) {
+                            wordTouched = java.util.Arrays.copyOf(wordTouched, wordCount * 2);
+                        }
+                        wordTouched[wordCount++] = entry;
+                    } else if (gain > scratch.wordBest[entry]) {
+                        scratch.wordBest[entry] = gain;
+                    }
+                }
+            }
+            for (int i = 0; i < wordCount; i++) {
+                int entry = wordTouched[i];
+                if (score[entry] == 0) {
+                    if (touchedCount == touched.length) {
+                        touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+                    }
+                    touched[touchedCount++] = entry;
+                }
+                score[entry] += scratch.wordBest[entry];
+            }
+        }
+        if (scratch.stamp > Integer.MAX_VALUE - 1000) {
+            java.util.Arrays.fill(scratch.wordStamp, 0);
+            scratch.stamp = 0;
+        }
         List<Character> initials = new ArrayList<>();
         for (String word : words) {
             if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
                 initials.add(word.charAt(0));
             }
         }
-        if (!initials.isEmpty()) {
-            // initials find nothing alone: among the best names by their full words, those with names of these initials first
-            int considered = Math.min(order.length, CANDIDATES * 8);
-            for (int i = 0; i < considered; i++) {
-                int entry = order[i];
-                for (String token : index.entries[entry].tokens()) {
-                    if (token.length() > 1 && initials.contains(token.charAt(0))) {
-                        score[entry] += 0.5f;
+        // names that found less than a share of the best one cannot come near: neither ranked nor scored
+        float most = 0;
+        for (int i = 0; i < touchedCount; i++) {
+            most = Math.max(most, score[touched[i]]);
+        }
+        scratch.mostFound = most;
+        int[] ranked = new int[touchedCount];
+        int rankedCount = 0;
+        for (int i = 0; i < touchedCount; i++) {
+            int entry = touched[i];
+            scratch.found[entry] = score[entry];
+            if (score[entry] < FOUND_SHARE * most) {
+                continue;
+            }
+            ranked[rankedCount++] = entry;
+            String[] tokens = index.entries[entry].tokens();
+            // among equals, shorter names first (fewer words the query does not explain)
+            float adjusted = score[entry] - 0.02f * tokens.length;
+            if (!initials.isEmpty()) {
+                // initials find nothing alone: names with words of these initials come first
+                boolean[] ordinary = index.entries[entry].ordinary();
+                for (char initial : initials) {
+                    for (int t = 0; t < tokens.length; t++) {
+                        String token = tokens[t];
+                        if (token.length() > 1 && token.charAt(0) == initial && ordinary[t]) {
+                            adjusted += 0.5f;
+                            break;
+                        }
                     }
                 }
             }
-            java.util.Arrays.sort(order, 0, considered, (a, b) -> Float.compare(score[b], score[a]));
+            score[entry] = Math.max(Float.MIN_VALUE, adjusted);
         }
-        int[] out = new int[Math.min(CANDIDATES, order.length)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = order[i];
-        }
-        for (int entry : touched) {
-            score[entry] = 0;
+        int[] out = top(ranked, rankedCount, score, CANDIDATES);
+        for (int i = 0; i < touchedCount; i++) {
+            score[touched[i]] = 0;
         }
         return out;
+    }
+
+    /** The {@code limit} entries of {@code entries} with the highest scores (in no particular order beyond that). */
+    private static int[] top(int[] entries, int count, float[] score, int limit) {
+        if (count <= limit) {
+            return java.util.Arrays.copyOf(entries, count);
+        }
+        // a min-heap of the best seen so far
+        int[] heap = new int[limit];
+        int size = 0;
+        for (int i = 0; i < count; i++) {
+            int entry = entries[i];
+            if (size < limit) {
+                heap[size] = entry;
+                int c = size++;
+                while (c > 0 && score[heap[(c - 1) / 2]] > score[heap[c]]) {
+                    int parent = (c - 1) / 2;
+                    int t = heap[parent];
+                    heap[parent] = heap[c];
+                    heap[c] = t;
+                    c = parent;
+                }
+            } else if (score[entry] > score[heap[0]]) {
+                heap[0] = entry;
+                int c = 0;
+                while (true) {
+                    int l = 2 * c + 1;
+                    int r = l + 1;
+                    int m = c;
+                    if (l < size && score[heap[l]] < score[heap[m]]) {
+                        m = l;
+                    }
+                    if (r < size && score[heap[r]] < score[heap[m]]) {
+                        m = r;
+                    }
+                    if (m == c) {
+                        break;
+                    }
+                    int t = heap[m];
+                    heap[m] = heap[c];
+                    heap[c] = t;
+                    c = m;
+                }
+            }
+        }
+        return heap;
     }
 
     private record Judged(Agreement agreement, String detail, double adjustment) {

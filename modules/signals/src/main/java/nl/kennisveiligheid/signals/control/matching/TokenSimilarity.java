@@ -3,11 +3,11 @@ package nl.kennisveiligheid.signals.control.matching;
 import nl.kennisveiligheid.signals.api.TokenMatch.How;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * How alike two normalised words are, and why: the same word (1), an initial of the other (0.85), a typing error or
- * spelling variant within a small edit distance or a high Jaro-Winkler similarity, or the same sound (Double
+ * spelling variant within a small edit distance ({@link EditDistance}: a swap of two letters is one edit) or a high
+ * Jaro-Winkler similarity (Apache Commons Text), or the same sound (Double
  * Metaphone key, Apache Commons Codec). Numbers agree only when equal. Thread-safe.
  */
 public final class TokenSimilarity {
@@ -20,7 +20,6 @@ public final class TokenSimilarity {
     static final double INITIAL = 0.85;
     static final double PHONETIC = 0.86;
     private static final Similarity SAME = new Similarity(1, How.EXACT);
-    private static final LevenshteinDistance WITHIN_TWO = new LevenshteinDistance(2);
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
@@ -29,6 +28,11 @@ public final class TokenSimilarity {
 
     /** How alike {@code a} and {@code b} are. */
     public static Similarity of(String a, String b) {
+        return of(a, b, null, null);
+    }
+
+    /** How alike {@code a} and {@code b} are, with their Double Metaphone keys where known ({@link #keys}; null: computed when needed). */
+    static Similarity of(String a, String b, String[] keysA, String[] keysB) {
         if (a.equals(b)) {
             return SAME;
         }
@@ -46,18 +50,23 @@ public final class TokenSimilarity {
         }
         double spelling = 0;
         boolean sameStart = a.charAt(0) == b.charAt(0);
+        boolean alikeStart = sameStart || similarStart(a.charAt(0), b.charAt(0));
+        if (!alikeStart && shorter <= 5) {
+            return NONE;
+        }
         int allowed = longer <= 3 ? 0 : shorter <= 5 ? (sameStart ? 1 : 0) : 2;
         if (allowed > 0) {
-            int distance = WITHIN_TWO.apply(a, b);
+            int distance = EditDistance.within(a, b, allowed);
             if (distance >= 0 && distance <= allowed) {
                 spelling = distance == 1 ? (shorter <= 4 ? 0.88 : 0.92) : 0.85;
             }
         }
-        double jw = shorter >= 4 ? JARO_WINKLER.apply(a, b) : 0;
+        // Jaro-Winkler rewards a common start; without one it stays under 0.92 for names
+        double jw = shorter >= 4 && alikeStart ? JARO_WINKLER.apply(a, b) : 0;
         if (jw >= 0.92) {
             spelling = Math.max(spelling, jw - 0.04);
         }
-        double phonetic = (shorter < 4 || jw >= 0.8) && sameSound(a, b) ? PHONETIC : 0;
+        double phonetic = (shorter < 4 || jw >= 0.8) && sameSound(a, b, keysA, keysB) ? PHONETIC : 0;
         if (spelling == 0 && phonetic == 0) {
             return NONE;
         }
@@ -65,12 +74,12 @@ public final class TokenSimilarity {
     }
 
     /** Whether two words of at least three letters sound alike: a Double Metaphone key in common, and alike first letters. */
-    static boolean sameSound(String a, String b) {
+    static boolean sameSound(String a, String b, String[] keysA, String[] keysB) {
         if (a.length() < 3 || b.length() < 3 || !similarStart(a.charAt(0), b.charAt(0))) {
             return false;
         }
-        String[] ka = keys(a);
-        String[] kb = keys(b);
+        String[] ka = keysA != null ? keysA : keys(a);
+        String[] kb = keysB != null ? keysB : keys(b);
         return !ka[0].isEmpty() && (ka[0].equals(kb[0]) || ka[0].equals(kb[1]) || ka[1].equals(kb[0]));
     }
 

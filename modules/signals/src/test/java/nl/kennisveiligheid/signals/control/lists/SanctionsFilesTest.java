@@ -114,6 +114,55 @@ class SanctionsFilesTest {
     }
 
     @Test
+    void ukSanctionsListInTheFcdoXml() {
+        String xml = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Designations>
+                  <DateGenerated>08/10/2026</DateGenerated>
+                  <Designation>
+                    <LastUpdated>01/02/2022</LastUpdated>
+                    <DateDesignated>25/01/2001</DateDesignated>
+                    <UniqueID>AFG0006</UniqueID>
+                    <UNReferenceNumber>TAi.002</UNReferenceNumber>
+                    <Names>
+                      <Name><Name1>MOHAMMAD</Name1><Name2>HASSAN</Name2><Name6>AKHUND</Name6><NameType>Primary Name</NameType></Name>
+                      <Name><Name6>Mullah Mohammad Hassan</Name6><NameType>Alias</NameType><AliasStrength>Low quality</AliasStrength></Name>
+                    </Names>
+                    <NonLatinNames><NonLatinName><NameNonLatinScript>محمد حسن آخوند</NameNonLatinScript></NonLatinName></NonLatinNames>
+                    <RegimeName>The Afghanistan (Sanctions) (EU Exit) Regulations 2020</RegimeName>
+                    <IndividualEntityShip>Individual</IndividualEntityShip>
+                    <IndividualDetails><Individual><DOBs><DOB>dd/mm/1950</DOB><DOB>27/08/1955</DOB></DOBs>
+                      <Nationalities><Nationality>Afghanistan</Nationality></Nationalities>
+                      <BirthDetails><Location><TownOfBirth>Kandahar</TownOfBirth><CountryOfBirth>Afghanistan</CountryOfBirth></Location></BirthDetails>
+                    </Individual></IndividualDetails>
+                  </Designation>
+                  <Designation>
+                    <DateDesignated>01/03/2022</DateDesignated>
+                    <UniqueID>RUS3064</UniqueID>
+                    <Names><Name><Name6>PJSC Rosneft Oil Company</Name6><NameType>Primary Name</NameType></Name>
+                      <Name><Name6>ROSNEFT</Name6><NameType>Primary Name Variation</NameType></Name></Names>
+                    <RegimeName>The Russia (Sanctions) (EU Exit) Regulations 2019</RegimeName>
+                    <IndividualEntityShip>Entity</IndividualEntityShip>
+                  </Designation>
+                </Designations>
+                """;
+        ParsedEdition edition = SanctionsFiles.read(SanctionsSource.UK, xml.getBytes(StandardCharsets.UTF_8), LIMIT);
+        assertEquals(LocalDate.of(2026, 10, 8), edition.publishedOn());
+        Designation akhund = find(edition, "AFG0006");
+        assertEquals("MOHAMMAD HASSAN AKHUND", akhund.primaryName());
+        assertEquals(NameQuality.LOW, akhund.names().get(1).quality());
+        assertTrue(akhund.names().get(2).originalScript());
+        assertEquals(List.of("1950", "1955-08-27"), akhund.birthDates());
+        assertEquals(List.of("AF"), akhund.nationalities());
+        assertEquals(List.of("Kandahar, Afghanistan"), akhund.birthPlaces());
+        assertEquals(LocalDate.of(2001, 1, 25), akhund.listedOn());
+        Designation rosneft = find(edition, "RUS3064");
+        assertEquals(SubjectKind.ENTITY, rosneft.kind());
+        assertEquals(2, rosneft.names().size());
+        assertProblem("file.wrongRoot", SanctionsSource.UK, RealListFiles.bytes("un/un_consolidated_2026-02-27.xml"));
+    }
+
+    @Test
     void filesOfOtherFormatsAreRefusedAsWhatTheyAre() {
         // the EU's legacy CSV excerpt is not the FSF XML
         assertProblem("file.notXml", SanctionsSource.EU, RealListFiles.bytes("eu/eu_fsf_csv_v1.0_EXCERPT_2018-07-04.csv"));
