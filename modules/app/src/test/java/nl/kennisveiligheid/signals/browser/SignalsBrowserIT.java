@@ -61,13 +61,13 @@ class SignalsBrowserIT extends BrowserTest {
         checkPage(200);
 
         find(By.id("search:name")).sendKeys("Eric Badegé");
-        find(By.id("search:nationality")).sendKeys("Zweden");
+        find(By.id("search:nationality")).sendKeys("Atlantis");
         find(By.id("search:submit")).click();
         waitFor(d -> d.findElement(By.id("search:messages")).getText().contains("Onbekend land"));
         awaitReady();
 
         find(By.id("search:nationality")).clear();
-        find(By.id("search:nationality")).sendKeys("CD");
+        find(By.id("search:nationality")).sendKeys("Congo-Kinshasa");
         find(By.id("search:submit")).click();
         waitFor(d -> !d.findElements(By.id("search:hits")).isEmpty());
         awaitReady();

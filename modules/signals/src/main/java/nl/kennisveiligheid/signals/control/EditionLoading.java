@@ -73,6 +73,16 @@ public class EditionLoading {
     @Transactional
     public EditionPreview apply(SanctionsSource source, byte[] content, String fileName, LocalDate publishedOn) {
         requireListAdmin();
+        return store(source, content, fileName, publishedOn);
+    }
+
+    /** Applies a file fetched from the list's configured address (the schedule, or a list administrator's fetch). */
+    @Transactional
+    EditionPreview applyFetched(SanctionsSource source, byte[] content, String fileName) {
+        return store(source, content, fileName, null);
+    }
+
+    private EditionPreview store(SanctionsSource source, byte[] content, String fileName, LocalDate publishedOn) {
         Read read = read(source, content, publishedOn);
         String name = fileName == null || fileName.isBlank() ? source.name().toLowerCase(java.util.Locale.ROOT) + "-edition"
                 : fileName.trim();

@@ -29,6 +29,27 @@ public class SignalsSettings {
         return 64L * 1024 * 1024;
     }
 
+    /**
+     * The address a list's new editions are fetched from ({@code signals.fetch.<source>.url}, e.g.
+     * {@code SIGNALS_FETCH_UN_URL}, {@code SIGNALS_FETCH_OFAC_SDN_URL}); none by default: nothing is fetched. Only
+     * http and https addresses count.
+     */
+    public java.util.Optional<java.net.URI> fetchUrl(nl.kennisveiligheid.signals.api.SanctionsSource source) {
+        String setting = "signals.fetch." + source.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".url";
+        return LiveSetting.of(setting).map(String::trim).filter(v -> !v.isEmpty()).flatMap(value -> {
+            try {
+                java.net.URI uri = java.net.URI.create(value);
+                if ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) {
+                    return java.util.Optional.of(uri);
+                }
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+            LOG.warning(() -> "Setting " + setting + " must be an http or https address; nothing is fetched");
+            return java.util.Optional.empty();
+        });
+    }
+
     public double matchThreshold() {
         String value = LiveSetting.of("signals.match-threshold").map(String::trim).orElse("");
         try {

@@ -51,6 +51,9 @@ public class SanctionsListsResource {
     @Inject
     SignalsSettings settings;
 
+    @Inject
+    nl.kennisveiligheid.signals.control.ListFetching fetching;
+
     @GET
     @Operation(summary = "Every list with its edition in force")
     public List<ListView> lists() {
@@ -88,6 +91,16 @@ public class SanctionsListsResource {
         byte[] content = ApiParameters.upload(body, settings.listMaxBytes(), SignalsModule.BUNDLE);
         EditionPreview preview = dryRun ? loading.preview(list, content, date) : loading.apply(list, content, fileName, date);
         return Response.status(dryRun ? 200 : 201).entity(preview).build();
+    }
+
+    @POST
+    @Path("{source}/fetch")
+    @RolesAllowed("LIST_ADMIN")
+    @Operation(summary = "Fetch the list's newest file from its configured address now",
+            description = "The address is the setting SIGNALS_FETCH_<SOURCE>_URL (none by default: 409). The file is applied as a new edition "
+                    + "when its checksum differs from the edition in force; outcome UNCHANGED, APPLIED or FAILED with the reason.")
+    public nl.kennisveiligheid.signals.api.FetchResult fetch(@PathParam("source") String source) {
+        return fetching.fetchNow(source(source));
     }
 
     @GET

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Country names as lists write them ("Iran (Islamic Republic of)", "Russian Federation", "Democratic People's
  * Republic of Korea") to ISO 3166-1 alpha-2 codes: the English names Java knows, the UN's formal names and the usual
- * short forms.
+ * short forms, and the Dutch names (a screener may type "Zweden").
  */
 public final class Countries {
 
@@ -19,6 +19,7 @@ public final class Countries {
     static {
         for (String code : CODES) {
             BY_NAME.put(key(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), code);
+            BY_NAME.putIfAbsent(key(new Locale("", code).getDisplayCountry(Locale.forLanguageTag("nl"))), code);
         }
         String[][] more = {
                 {"russian federation", "RU"}, {"russia", "RU"}, {"iran islamic republic of", "IR"}, {"iran", "IR"},

@@ -2,8 +2,6 @@ package nl.kennisveiligheid.signals.control.lists;
 
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import nl.kennisveiligheid.signals.api.Designation;
 import nl.kennisveiligheid.signals.api.DesignationName;
 import nl.kennisveiligheid.signals.api.NameQuality;
@@ -22,24 +20,13 @@ final class EuFsfFile {
     }
 
     static ParsedEdition read(byte[] content) {
-        XMLStreamReader reader = XmlNode.reader(content);
-        String root = XmlNode.root(reader);
-        if (!"export".equals(root)) {
-            throw new ListFileProblem("file.wrongRoot", root, "export");
-        }
-        var published = ListDates.isoDay(reader.getAttributeValue(null, "generationDate"));
         List<Designation> designations = new ArrayList<>();
-        try {
-            String name;
-            while ((name = XmlNode.nextStart(reader)) != null) {
-                if (name.equals("sanctionEntity")) {
-                    designations.add(designation(XmlNode.read(reader)));
-                }
+        var root = XmlNode.each(content, "export", (name, reader) -> {
+            if (name.equals("sanctionEntity")) {
+                designations.add(designation(XmlNode.read(reader)));
             }
-        } catch (XMLStreamException e) {
-            throw XmlNode.problem(e);
-        }
-        return new ParsedEdition(published, designations);
+        });
+        return new ParsedEdition(ListDates.isoDay(root.get("generationDate")), designations);
     }
 
     private static Designation designation(XmlNode node) {

@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import nl.kennisveiligheid.signals.api.Designation;
 import nl.kennisveiligheid.signals.api.DesignationName;
 import nl.kennisveiligheid.signals.api.NameQuality;
@@ -40,26 +38,16 @@ final class OfacFile {
     }
 
     static ParsedEdition readXml(byte[] content) {
-        XMLStreamReader reader = XmlNode.reader(content);
-        String root = XmlNode.root(reader);
-        if (!"sdnList".equals(root)) {
-            throw new ListFileProblem("file.wrongRoot", root, "sdnList");
-        }
-        java.time.LocalDate published = null;
+        java.time.LocalDate[] published = new java.time.LocalDate[1];
         List<Designation> designations = new ArrayList<>();
-        try {
-            String name;
-            while ((name = XmlNode.nextStart(reader)) != null) {
-                if (name.equals("publshInformation") || name.equals("publishInformation")) {
-                    published = ListDates.day(XmlNode.read(reader).text("Publish_Date"), "MM/dd/yyyy");
-                } else if (name.equals("sdnEntry")) {
-                    designations.add(entry(XmlNode.read(reader)));
-                }
+        XmlNode.each(content, "sdnList", (name, reader) -> {
+            if (name.equals("publshInformation") || name.equals("publishInformation")) {
+                published[0] = ListDates.day(XmlNode.read(reader).text("Publish_Date"), "MM/dd/yyyy");
+            } else if (name.equals("sdnEntry")) {
+                designations.add(entry(XmlNode.read(reader)));
             }
-        } catch (XMLStreamException e) {
-            throw XmlNode.problem(e);
-        }
-        return new ParsedEdition(published, designations);
+        });
+        return new ParsedEdition(published[0], designations);
     }
 
     private static Designation entry(XmlNode node) {

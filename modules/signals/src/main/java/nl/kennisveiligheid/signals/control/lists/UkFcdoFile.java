@@ -3,8 +3,6 @@ package nl.kennisveiligheid.signals.control.lists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import nl.kennisveiligheid.signals.api.Designation;
 import nl.kennisveiligheid.signals.api.DesignationName;
 import nl.kennisveiligheid.signals.api.NameQuality;
@@ -25,26 +23,16 @@ final class UkFcdoFile {
     }
 
     static ParsedEdition read(byte[] content) {
-        XMLStreamReader reader = XmlNode.reader(content);
-        String root = XmlNode.root(reader);
-        if (!"Designations".equals(root)) {
-            throw new ListFileProblem("file.wrongRoot", root, "Designations");
-        }
-        java.time.LocalDate published = null;
+        java.time.LocalDate[] published = new java.time.LocalDate[1];
         List<Designation> designations = new ArrayList<>();
-        try {
-            String name;
-            while ((name = XmlNode.nextStart(reader)) != null) {
-                if (name.equals("DateGenerated")) {
-                    published = ListDates.day(XmlNode.read(reader).text(), "dd/MM/yyyy");
-                } else if (name.equals("Designation")) {
-                    designations.add(designation(XmlNode.read(reader)));
-                }
+        XmlNode.each(content, "Designations", (name, reader) -> {
+            if (name.equals("DateGenerated")) {
+                published[0] = ListDates.day(XmlNode.read(reader).text(), "dd/MM/yyyy");
+            } else if (name.equals("Designation")) {
+                designations.add(designation(XmlNode.read(reader)));
             }
-        } catch (XMLStreamException e) {
-            throw XmlNode.problem(e);
-        }
-        return new ParsedEdition(published, designations);
+        });
+        return new ParsedEdition(published[0], designations);
     }
 
     private static Designation designation(XmlNode node) {

@@ -2,8 +2,6 @@ package nl.kennisveiligheid.signals.control.lists;
 
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import nl.kennisveiligheid.signals.api.Designation;
 import nl.kennisveiligheid.signals.api.DesignationName;
 import nl.kennisveiligheid.signals.api.NameQuality;
@@ -21,24 +19,13 @@ final class UnListFile {
     }
 
     static ParsedEdition read(byte[] content) {
-        XMLStreamReader reader = XmlNode.reader(content);
-        String root = XmlNode.root(reader);
-        if (!"CONSOLIDATED_LIST".equals(root)) {
-            throw new ListFileProblem("file.wrongRoot", root, "CONSOLIDATED_LIST");
-        }
-        var published = ListDates.isoDay(reader.getAttributeValue(null, "dateGenerated"));
         List<Designation> designations = new ArrayList<>();
-        try {
-            String name;
-            while ((name = XmlNode.nextStart(reader)) != null) {
-                if (name.equals("INDIVIDUAL") || name.equals("ENTITY")) {
-                    designations.add(designation(XmlNode.read(reader), name.equals("INDIVIDUAL")));
-                }
+        var root = XmlNode.each(content, "CONSOLIDATED_LIST", (name, reader) -> {
+            if (name.equals("INDIVIDUAL") || name.equals("ENTITY")) {
+                designations.add(designation(XmlNode.read(reader), name.equals("INDIVIDUAL")));
             }
-        } catch (XMLStreamException e) {
-            throw XmlNode.problem(e);
-        }
-        return new ParsedEdition(published, designations);
+        });
+        return new ParsedEdition(ListDates.isoDay(root.get("dateGenerated")), designations);
     }
 
     private static Designation designation(XmlNode node, boolean person) {

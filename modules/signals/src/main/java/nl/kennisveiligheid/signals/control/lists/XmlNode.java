@@ -49,6 +49,36 @@ record XmlNode(String name, Map<String, String> attributes, String text, List<Xm
         return value == null ? "" : value.trim();
     }
 
+    /** What a list reader does with an element below the root: reads it (as a tree) when it is one it wants. */
+    interface ElementReader {
+        void read(String name, XMLStreamReader reader) throws XMLStreamException;
+    }
+
+    /**
+     * Reads a list file: the root must be {@code expectedRoot}; every element below it goes to {@code elements}.
+     * Returns the root's attributes. A file that is not well-formed, truncated or holds a DTD is refused.
+     */
+    static Map<String, String> each(byte[] content, String expectedRoot, ElementReader elements) {
+        XMLStreamReader reader = reader(content);
+        String root = root(reader);
+        if (!expectedRoot.equals(root)) {
+            throw new ListFileProblem("file.wrongRoot", root, expectedRoot);
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+        }
+        try {
+            String name;
+            while ((name = nextStart(reader)) != null) {
+                elements.read(name, reader);
+            }
+        } catch (XMLStreamException e) {
+            throw problem(e);
+        }
+        return attributes;
+    }
+
     /** A safe streaming reader of {@code content}: DTDs and external entities off. */
     static XMLStreamReader reader(byte[] content) {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
