@@ -326,6 +326,10 @@ class HostileApiIT {
                 return "NL";
             case "editionId":
                 return String.valueOf(editionId);
+            case "indicator":
+                return "THREAT_ASSESSMENT";
+            case "country":
+                return "NL";
             case "list":
                 return listCode;
             case "number":

@@ -88,6 +88,12 @@ class SignalsBrowserIT extends BrowserTest {
         waitFor(d -> !d.findElements(By.id("search:no-hits")).isEmpty());
         awaitReady();
         checkPage(200);
+
+        visit("/signals/lists/countries.xhtml");
+        String countries = text(By.id("countries"));
+        assertTrue(countries.contains("Rusland") && countries.contains("signaal") && countries.contains("0,176"), countries);
+        assertTrue(driver().findElements(By.id("load")).isEmpty(), "authority staff read the indicators; list administrators load them");
+        screenshot("countries");
     }
 
     @Test

@@ -8,17 +8,19 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import nl.kennisveiligheid.platform.api.DemoActors;
 import nl.kennisveiligheid.platform.api.DemoDataContributor;
+import nl.kennisveiligheid.signals.api.CountryIndicator;
 import nl.kennisveiligheid.signals.api.SanctionsSource;
 
 /**
  * Demo data: the UN Security Council consolidated list of 1 August 2026 (the publisher's own file, shipped with the
- * module), loaded by the demo list administrator through the same service a person uses, so that the sanctions check
- * has a list from the first start.
+ * module), the countries the threat assessments name and the Academic Freedom Index 2025 (V-Dem, CC BY-SA), loaded by
+ * the demo list administrator through the same services a person uses (see {@code demo/SOURCES.md}).
  */
 @ApplicationScoped
 public class SignalsDemoData implements DemoDataContributor {
 
-    static final String UN_EDITION = "nl/kennisveiligheid/signals/demo/un_consolidated_2026-08-01.xml";
+    static final String DEMO = "nl/kennisveiligheid/signals/demo/";
+    static final String UN_EDITION = DEMO + "un_consolidated_2026-08-01.xml";
 
     @Inject
     DemoActors demo;
@@ -26,9 +28,12 @@ public class SignalsDemoData implements DemoDataContributor {
     @Inject
     EditionLoading loading;
 
+    @Inject
+    CountryIndicatorRegister indicators;
+
     @Override
     public String key() {
-        return "signals.un-list";
+        return "signals.lists-and-country-indicators";
     }
 
     @Override
@@ -38,16 +43,25 @@ public class SignalsDemoData implements DemoDataContributor {
 
     @Override
     public void seed() {
-        byte[] content;
-        try (InputStream in = SignalsDemoData.class.getClassLoader().getResourceAsStream(UN_EDITION)) {
+        byte[] un = resource(UN_EDITION);
+        demo.as("listadmin", Instant.parse("2026-08-03T09:00:00Z"),
+                () -> loading.apply(SanctionsSource.UN, un, "un_consolidated_2026-08-01.xml", null));
+        byte[] threats = resource(DEMO + "threat_assessment_countries.csv");
+        demo.as("listadmin", Instant.parse("2026-08-03T09:10:00Z"),
+                () -> indicators.load(CountryIndicator.THREAT_ASSESSMENT, threats, "threat_assessment_countries.csv", null, false));
+        byte[] freedom = resource(DEMO + "academic_freedom_index_vdem_v16_2025.csv");
+        demo.as("listadmin", Instant.parse("2026-08-03T09:15:00Z"),
+                () -> indicators.load(CountryIndicator.ACADEMIC_FREEDOM, freedom, "academic_freedom_index_vdem_v16_2025.csv", null, false));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = SignalsDemoData.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("The demo edition of the UN list is missing: " + UN_EDITION);
+                throw new IllegalStateException("Demo data of the signals module missing: " + name);
             }
-            content = in.readAllBytes();
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        demo.as("listadmin", Instant.parse("2026-08-03T09:00:00Z"),
-                () -> loading.apply(SanctionsSource.UN, content, "un_consolidated_2026-08-01.xml", null));
     }
 }
