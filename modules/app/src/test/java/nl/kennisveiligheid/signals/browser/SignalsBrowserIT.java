@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.signals.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -94,6 +95,28 @@ class SignalsBrowserIT extends BrowserTest {
         assertTrue(countries.contains("Rusland") && countries.contains("signaal") && countries.contains("0,176"), countries);
         assertTrue(driver().findElements(By.id("load")).isEmpty(), "authority staff read the indicators; list administrators load them");
         screenshot("countries");
+
+        // the same screens in English
+        clickAndWaitForNewPage(By.id("language-switch"));
+        checkPage(200);
+        assertTrue(text(By.tagName("h1")).equals("Countries") && text(By.id("countries")).contains("Russia"), text(By.id("countries")));
+        screenshot("countries-en");
+        visit("/signals/search/search.xhtml");
+        assertEquals("Sanctions check", text(By.tagName("h1")));
+        find(By.id("search:name")).sendKeys("Eric Badege");
+        find(By.id("search:submit")).click();
+        waitFor(d -> !d.findElements(By.id("search:hits")).isEmpty());
+        awaitReady();
+        find(By.cssSelector("#search\\:hits .ui-row-toggler")).click();
+        waitFor(d -> d.findElement(By.id("search:hits")).getText().contains("Word by word"));
+        awaitReady();
+        checkPage(200);
+        screenshot("explanation-en");
+        visit("/signals/lists/list.xhtml");
+        assertEquals("Sanctions lists", text(By.tagName("h1")));
+        screenshot("lists-en");
+        clickAndWaitForNewPage(By.id("language-switch"));
+        assertEquals("Sanctielijsten", text(By.tagName("h1")), "back to Dutch for the tests after this one");
     }
 
     @Test

@@ -27,6 +27,25 @@ public final class LiveSetting {
         return of(property).map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);
     }
 
+    /**
+     * A positive number of bytes (a size limit): {@code fallback} when the setting is absent, and also, with a warning
+     * in the log, when it is not a positive whole number.
+     */
+    public static long positiveBytes(String property, long fallback) {
+        String value = of(property).map(String::trim).orElse("");
+        try {
+            long bytes = value.isEmpty() ? fallback : Long.parseLong(value);
+            if (bytes > 0) {
+                return bytes;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        java.util.logging.Logger.getLogger(LiveSetting.class.getName())
+                .warning(() -> "Setting " + property + " must be a positive number of bytes; using " + fallback);
+        return fallback;
+    }
+
     static String variable(String property) {
         return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }

@@ -24,4 +24,21 @@ class LiveSettingTest {
             System.clearProperty(property);
         }
     }
+
+    @Test
+    void aSizeLimitIsAPositiveNumberOfBytesOrTheDefault() {
+        String property = "platform.test.max-bytes";
+        try {
+            System.setProperty(property, " 2048 ");
+            assertEquals(2048L, LiveSetting.positiveBytes(property, 1024));
+            System.setProperty(property, "0");
+            assertEquals(1024L, LiveSetting.positiveBytes(property, 1024));
+            System.setProperty(property, "64MB");
+            assertEquals(1024L, LiveSetting.positiveBytes(property, 1024));
+            System.setProperty(property, "");
+            assertEquals(1024L, LiveSetting.positiveBytes(property, 1024), "empty: the default (absent is the same, read from MicroProfile Config in the server)");
+        } finally {
+            System.clearProperty(property);
+        }
+    }
 }

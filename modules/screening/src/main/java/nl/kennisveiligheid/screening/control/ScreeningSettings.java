@@ -30,26 +30,12 @@ public class ScreeningSettings {
 
     /** The largest attachment ({@code screening.attachment-max-bytes}, default 10 MiB). */
     public long attachmentMaxBytes() {
-        return bytes("screening.attachment-max-bytes", 10L * 1024 * 1024);
+        return LiveSetting.positiveBytes("screening.attachment-max-bytes", 10L * 1024 * 1024);
     }
 
     /** All attachments of one request together ({@code screening.request-attachments-max-bytes}, default 25 MiB). */
     public long requestAttachmentsMaxBytes() {
-        return bytes("screening.request-attachments-max-bytes", 25L * 1024 * 1024);
-    }
-
-    private static long bytes(String setting, long fallback) {
-        String value = LiveSetting.of(setting).map(String::trim).orElse("");
-        try {
-            long bytes = value.isEmpty() ? fallback : Long.parseLong(value);
-            if (bytes > 0) {
-                return bytes;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        LOG.warning(() -> "Setting " + setting + " must be a positive number of bytes; using " + fallback);
-        return fallback;
+        return LiveSetting.positiveBytes("screening.request-attachments-max-bytes", 25L * 1024 * 1024);
     }
 
     private static int weeks(String setting, int fallback) {

@@ -69,6 +69,15 @@ public class CountryIndicatorRegister implements CountryIndicators {
         return out;
     }
 
+    /** A country's values for a list administrator or authority staff; an unknown country is a 404. */
+    public List<CountrySignal> forCountry(String country) {
+        lists.requireReader();
+        if (Countries.code(country) == null) {
+            throw Refusal.notFound(SignalsModule.BUNDLE, "indicator.country.unknown");
+        }
+        return of(country);
+    }
+
     /** The edition in force of every indicator that has one (for list administrators and authority staff). */
     public List<IndicatorEditionView> editionsInForce() {
         lists.requireReader();

@@ -89,7 +89,7 @@ public class EditionLoading {
         if (name.length() > 255 || TextRules.problem(name, 255, false).isPresent()) {
             name = source.name().toLowerCase(java.util.Locale.ROOT) + "-edition";
         }
-        Long previous = lists.inForceOf(source).map(e -> {
+        Long previous = read.current.map(e -> {
             e.supersede();
             return e.getId();
         }).orElse(null);
@@ -113,7 +113,9 @@ public class EditionLoading {
                 read.checksum, difference, edition.view());
     }
 
-    private record Read(ParsedEdition edition, LocalDate publishedOn, String checksum, EditionDifference difference) {
+    /** A file read: what it holds, its date and checksum, the edition in force it would replace, and the difference from it. */
+    private record Read(ParsedEdition edition, LocalDate publishedOn, String checksum, java.util.Optional<SanctionsEdition> current,
+                        EditionDifference difference) {
     }
 
     private Read read(SanctionsSource source, byte[] content, LocalDate publishedOn) {
@@ -131,7 +133,7 @@ public class EditionLoading {
         List<Designation> before = current.map(e -> lists.designationsOf(e.getId())).orElse(List.of());
         EditionDifference difference = SanctionsLists.difference(source, current.map(SanctionsEdition::getId).orElse(null), null, before,
                 edition.designations());
-        return new Read(edition, date, sha256(content), difference);
+        return new Read(edition, date, sha256(content), current, difference);
     }
 
     private void requireListAdmin() {

@@ -16,17 +16,7 @@ public class SignalsSettings {
     private static final Logger LOG = Logger.getLogger(SignalsSettings.class.getName());
 
     public long listMaxBytes() {
-        String value = LiveSetting.of("signals.list-max-bytes").map(String::trim).orElse("");
-        try {
-            long bytes = value.isEmpty() ? 64L * 1024 * 1024 : Long.parseLong(value);
-            if (bytes > 0) {
-                return bytes;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        LOG.warning("Setting signals.list-max-bytes must be a positive number of bytes; using 64 MiB");
-        return 64L * 1024 * 1024;
+        return LiveSetting.positiveBytes("signals.list-max-bytes", 64L * 1024 * 1024);
     }
 
     /**

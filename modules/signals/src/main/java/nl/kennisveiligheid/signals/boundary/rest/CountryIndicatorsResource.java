@@ -22,7 +22,6 @@ import nl.kennisveiligheid.signals.api.IndicatorEditionView;
 import nl.kennisveiligheid.signals.control.CountryIndicatorRegister;
 import nl.kennisveiligheid.signals.control.SignalsModule;
 import nl.kennisveiligheid.signals.control.SignalsSettings;
-import nl.kennisveiligheid.signals.control.lists.Countries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,11 +53,7 @@ public class CountryIndicatorsResource {
     @Operation(summary = "A country's values on every indicator in force, and which are signals",
             description = "country: an ISO 3166 alpha-2 code or an English or Dutch country name.")
     public List<CountrySignal> country(@PathParam("country") @PlainText(max = 100) String country) {
-        register.editionsInForce();
-        if (Countries.code(country) == null) {
-            throw Refusal.notFound(SignalsModule.BUNDLE, "indicator.country.unknown");
-        }
-        return register.of(country);
+        return register.forCountry(country);
     }
 
     @POST

@@ -1,7 +1,5 @@
 package nl.kennisveiligheid.signals.control.lists;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,20 +27,10 @@ final class AuthorityListFile {
     }
 
     static ParsedEdition read(String text) {
-        List<CSVRecord> records;
-        Map<String, Integer> header;
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
-                .setTrim(true).get().parse(new StringReader(text))) {
-            header = parser.getHeaderMap();
-            records = parser.getRecords();
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new ListFileProblem("file.csvBroken");
-        }
-        for (String column : COLUMNS) {
-            if (header.keySet().stream().noneMatch(column::equalsIgnoreCase)) {
-                throw new ListFileProblem("file.missingColumn", column);
-            }
-        }
+        CsvTable table = CsvTable.read(text, CSVFormat.DEFAULT.builder().setIgnoreHeaderCase(true).setTrim(true));
+        COLUMNS.forEach(table::column);
+        Map<String, Integer> header = table.header();
+        List<CSVRecord> records = table.rows();
         Map<String, List<CSVRecord>> byReference = new LinkedHashMap<>();
         for (CSVRecord row : records) {
             int line = (int) row.getRecordNumber() + 1;

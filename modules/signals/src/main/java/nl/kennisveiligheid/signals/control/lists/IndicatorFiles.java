@@ -1,7 +1,5 @@
 package nl.kennisveiligheid.signals.control.lists;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,29 +49,23 @@ public final class IndicatorFiles {
             throw new ListFileProblem("file.tooLarge", maxBytes / 1024);
         }
         String text = SanctionsFiles.utf8(content);
-        List<CSVRecord> records;
-        Map<String, Integer> header;
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(new StringReader(text))) {
-            header = parser.getHeaderMap();
-            records = parser.getRecords();
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new ListFileProblem("file.csvBroken");
-        }
+        CsvTable table = CsvTable.read(text, CSVFormat.DEFAULT.builder().setTrim(true));
         return switch (indicator) {
-            case THREAT_ASSESSMENT -> threats(records, header);
-            case ACADEMIC_FREEDOM -> index(records, header, List.of("academic_freedom_index", "v2xca_academ"), BigDecimal.ONE);
-            case DEMOCRACY_INDEX -> index(records, header, List.of("democracy_index", "Democracy score"), BigDecimal.TEN);
+            case THREAT_ASSESSMENT -> threats(table);
+            case ACADEMIC_FREEDOM -> index(table, List.of("academic_freedom_index", "v2xca_academ"), BigDecimal.ONE);
+            case DEMOCRACY_INDEX -> index(table, List.of("democracy_index", "Democracy score"), BigDecimal.TEN);
         };
     }
 
-    private static Parsed index(List<CSVRecord> records, Map<String, Integer> header, List<String> valueColumns, BigDecimal max) {
-        String code = column(header, "iso3", "Code");
-        String year = column(header, "year", "Year");
-        String valueColumn = column(header, valueColumns.toArray(String[]::new));
+    private static Parsed index(CsvTable table, List<String> valueColumns, BigDecimal max) {
+        String code = table.column("iso3", "Code");
+        String year = table.column("year", "Year");
+        String valueColumn = table.column(valueColumns.toArray(String[]::new));
+        Map<String, Integer> header = table.header();
         Map<String, Integer> latestYear = new HashMap<>();
         Map<String, BigDecimal> values = new java.util.LinkedHashMap<>();
         int skipped = 0;
-        for (CSVRecord row : records) {
+        for (CSVRecord row : table.rows()) {
             int line = (int) row.getRecordNumber() + 1;
             if (!row.isConsistent()) {
                 throw new ListFileProblem("file.columns", line, row.size(), header.size());
@@ -103,14 +95,15 @@ public final class IndicatorFiles {
         return new Parsed(newest, null, rows, skipped);
     }
 
-    private static Parsed threats(List<CSVRecord> records, Map<String, Integer> header) {
-        String country = column(header, "country");
-        String source = column(header, "source");
-        String year = column(header, "year");
+    private static Parsed threats(CsvTable table) {
+        String country = table.column("country");
+        String source = table.column("source");
+        String year = table.column("year");
+        Map<String, Integer> header = table.header();
         List<Row> rows = new ArrayList<>();
         String named = null;
         int newest = 0;
-        for (CSVRecord row : records) {
+        for (CSVRecord row : table.rows()) {
             int line = (int) row.getRecordNumber() + 1;
             if (!row.isConsistent()) {
                 throw new ListFileProblem("file.columns", line, row.size(), header.size());
@@ -133,17 +126,6 @@ public final class IndicatorFiles {
             throw new ListFileProblem("file.noDesignations");
         }
         return new Parsed(newest, named, rows, 0);
-    }
-
-    private static String column(Map<String, Integer> header, String... names) {
-        for (String name : names) {
-            for (String present : header.keySet()) {
-                if (present.equalsIgnoreCase(name)) {
-                    return present;
-                }
-            }
-        }
-        throw new ListFileProblem("file.missingColumn", names[0]);
     }
 
     private static BigDecimal number(String text, int line, String column) {

@@ -1,7 +1,5 @@
 package nl.kennisveiligheid.signals.control.lists;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,15 +35,9 @@ final class UkConListFile {
             throw new ListFileProblem("file.ukFirstLine");
         }
         var published = ListDates.day(text.substring("Last Updated,".length(), firstLine).split(",")[0].trim(), "dd/MM/yyyy");
-        List<CSVRecord> records;
-        Map<String, Integer> header;
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get()
-                .parse(new StringReader(text.substring(firstLine + 1)))) {
-            header = parser.getHeaderMap();
-            records = parser.getRecords();
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new ListFileProblem("file.csvBroken");
-        }
+        CsvTable table = CsvTable.read(text.substring(firstLine + 1), CSVFormat.DEFAULT.builder().setAllowMissingColumnNames(true));
+        Map<String, Integer> header = table.header();
+        List<CSVRecord> records = table.rows();
         for (String column : REQUIRED) {
             if (!header.containsKey(column)) {
                 throw new ListFileProblem("file.missingColumn", column);

@@ -142,12 +142,10 @@ final class NameIndex {
         return postings[tokenId];
     }
 
-    /** The listed words like {@code token}: the same, a typing error away, or sounding alike. */
-    List<Similar> similar(String token) {
-        return similar(token, token.length() >= 3 ? TokenSimilarity.keys(token) : null);
-    }
-
-    /** As {@link #similar(String)}, with the word's Double Metaphone keys. */
+    /**
+     * The listed words like {@code token} (with its Double Metaphone keys, null for short words and numbers): the
+     * same, a typing error away, or sounding alike.
+     */
     List<Similar> similar(String token, String[] tokenKeys) {
         List<Similar> found = new ArrayList<>();
         java.util.BitSet tried = new java.util.BitSet(words.length);

@@ -39,15 +39,9 @@ final class NameScorer {
 
     /**
      * Scores {@code query} (with its words' weights, for words the list does not hold) against the listed words
-     * {@code listed} with their weights.
-     */
-    static Scored score(String[] query, double[] queryWeights, String[] listed, double[] listedWeights) {
-        return score(query, queryWeights, listed, listedWeights, new boolean[listed.length], null, (i, j) -> TokenSimilarity.of(query[i], listed[j]));
-    }
-
-    /**
-     * As above, with the similarities of the words given and which listed words a hyphen joins to the word before: an
-     * initial covers a hyphenated given name whole ({@code T.} for {@code Tong-chol}).
+     * {@code listed} with their weights, which of them are ordinary words (not organisation words or particles), which a
+     * hyphen joins to the word before (an initial covers a hyphenated given name whole: {@code T.} for
+     * {@code Tong-chol}), and the similarities of the words.
      */
     static Scored score(String[] query, double[] queryWeights, String[] listed, double[] listedWeights, boolean[] hyphenBefore,
                         boolean[] ordinary, Similarities similarities) {
@@ -105,7 +99,7 @@ final class NameScorer {
             effectiveWeight[i] = weight;
             queryTotal += weight;
             queryMatched += weight * queryScore[i];
-            if (j >= 0 && queryHow[i] != How.INITIAL && queryScore[i] >= 0.85 && ordinary(listed, ordinary, j)) {
+            if (j >= 0 && queryHow[i] != How.INITIAL && queryScore[i] >= 0.85 && ordinary[j]) {
                 solid = true;
             }
         }
@@ -152,7 +146,7 @@ final class NameScorer {
         if (!solid) {
             boolean allLow = true;
             for (int j = 0; j < l; j++) {
-                allLow &= !ordinary(listed, ordinary, j);
+                allLow &= !ordinary[j];
             }
             solid = allLow && queryMatched >= 0.8 * queryTotal;
         }
@@ -232,11 +226,6 @@ final class NameScorer {
                 }
             }
         }
-    }
-
-    /** Whether listed word {@code j} is an ordinary word (not an organisation word or particle); {@code ordinary} null: looked up. */
-    private static boolean ordinary(String[] listed, boolean[] ordinary, int j) {
-        return ordinary != null ? ordinary[j] : NameWords.kindWeight(listed[j]) == 1.0;
     }
 
     /** Whether listed word {@code j} is free for searched words {@code i} and {@code i + 1}: unused, or used by one of them. */

@@ -95,7 +95,6 @@ public final class SanctionsMatcher {
             }
         }
         int[] candidates = candidates(words, finding);
-        float[] found = scratch.get().found;
         // the similarities of each searched word with the listed words met so far: candidates share many words
         SimilarityCache known = scratch.get().cache();
         for (int i = 0; i < words.length; i++) {
@@ -104,11 +103,7 @@ public final class SanctionsMatcher {
             }
         }
         Map<Integer, SanctionsHit> best = new HashMap<>();
-        float enough = (float) (FOUND_SHARE * scratch.get().mostFound);
         for (int entryId : candidates) {
-            if (found[entryId] < enough) {
-                continue; // its words found too little of the query to reach the threshold
-            }
             NameIndex.Entry entry = index.entries[entryId];
             IndexedDesignation listed = designations.get(entry.designation());
             Designation designation = listed.designation();
@@ -166,9 +161,6 @@ public final class SanctionsMatcher {
         final float[] score;
         final float[] wordBest;
         final int[] wordStamp;
-        /** What the words found of each candidate, before the order's adjustments (valid for the candidates of the last query). */
-        final float[] found;
-        float mostFound;
         int stamp;
         private SimilarityCache cache;
 
@@ -176,7 +168,6 @@ public final class SanctionsMatcher {
             score = new float[size];
             wordBest = new float[size];
             wordStamp = new int[size];
-            found = new float[size];
         }
 
         SimilarityCache cache() {
@@ -350,12 +341,10 @@ public final class SanctionsMatcher {
         for (int i = 0; i < touchedCount; i++) {
             most = Math.max(most, score[touched[i]]);
         }
-        scratch.mostFound = most;
         int[] ranked = new int[touchedCount];
         int rankedCount = 0;
         for (int i = 0; i < touchedCount; i++) {
             int entry = touched[i];
-            scratch.found[entry] = score[entry];
             if (score[entry] < FOUND_SHARE * most) {
                 continue;
             }

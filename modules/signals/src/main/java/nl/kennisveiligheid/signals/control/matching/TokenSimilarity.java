@@ -26,11 +26,6 @@ public final class TokenSimilarity {
     private TokenSimilarity() {
     }
 
-    /** How alike {@code a} and {@code b} are. */
-    public static Similarity of(String a, String b) {
-        return of(a, b, null, null);
-    }
-
     /** How alike {@code a} and {@code b} are, with their Double Metaphone keys where known ({@link #keys}; null: computed when needed). */
     static Similarity of(String a, String b, String[] keysA, String[] keysB) {
         if (a.equals(b)) {
