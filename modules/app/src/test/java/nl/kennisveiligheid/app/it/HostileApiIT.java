@@ -322,6 +322,8 @@ class HostileApiIT {
                 break;
             case "attachmentId":
                 return String.valueOf(attachmentId);
+            case "signalId":
+                return "1";
             case "source":
                 return "NL";
             case "editionId":

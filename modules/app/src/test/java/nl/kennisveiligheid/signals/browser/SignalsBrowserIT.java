@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import nl.kennisveiligheid.app.browser.BrowserTest;
-import nl.kennisveiligheid.signals.SanctionsFiles;
+import nl.kennisveiligheid.signals.SanctionsFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -18,7 +18,7 @@ class SignalsBrowserIT extends BrowserTest {
     @Test
     void aListAdministratorLoadsTheNewerUnEditionAndSeesTheDifference() throws Exception {
         String loaded = api("POST", "/api/v1/sanctions-lists/UN/editions", "application/xml",
-                new String(SanctionsFiles.bytes(SanctionsFiles.UN_2026_02_27), StandardCharsets.UTF_8), "demo-token-list-admin");
+                new String(SanctionsFixtures.bytes(SanctionsFixtures.UN_2026_02_27), StandardCharsets.UTF_8), "demo-token-list-admin");
         assertTrue(loaded.contains("\"publishedOn\":\"2026-02-27\""), loaded);
 
         loginAs("listadmin");
@@ -26,7 +26,7 @@ class SignalsBrowserIT extends BrowserTest {
         assertTrue(text(By.id("lists")).contains("27 februari 2026"), text(By.id("lists")));
         screenshot("lists");
 
-        find(By.id("load:file_input")).sendKeys(SanctionsFiles.UN_2026_08_01.toAbsolutePath().normalize().toString());
+        find(By.id("load:file_input")).sendKeys(SanctionsFixtures.UN_2026_08_01.toAbsolutePath().normalize().toString());
         waitFor(d -> !d.findElements(By.id("load:preview-panel")).isEmpty());
         awaitReady();
         String preview = text(By.id("load:preview-panel"));
@@ -113,10 +113,10 @@ class SignalsBrowserIT extends BrowserTest {
         checkPage(200);
         screenshot("explanation-en");
         visit("/signals/lists/list.xhtml");
-        assertEquals("Sanctions lists", text(By.tagName("h1")));
+        assertEquals("Sanctions lists and organisations of concern", text(By.tagName("h1")));
         screenshot("lists-en");
         clickAndWaitForNewPage(By.id("language-switch"));
-        assertEquals("Sanctielijsten", text(By.tagName("h1")), "back to Dutch for the tests after this one");
+        assertEquals("Sanctielijsten en organisaties van zorg", text(By.tagName("h1")), "back to Dutch for the tests after this one");
     }
 
     @Test

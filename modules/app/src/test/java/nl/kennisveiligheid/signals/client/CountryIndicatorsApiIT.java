@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import nl.kennisveiligheid.app.it.InContainerRestClient;
-import nl.kennisveiligheid.signals.SanctionsFiles;
+import nl.kennisveiligheid.signals.SanctionsFixtures;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -38,7 +38,7 @@ class CountryIndicatorsApiIT {
     @Test
     void aCountrysValuesSayWhichAreSignals() throws Exception {
         HttpResponse<String> loaded = api().upload("POST", "/api/v1/country-indicators/DEMOCRACY_INDEX/editions?source=EIU%20Democracy%20Index%202024",
-                LIST_ADMIN, "text/csv", SanctionsFiles.bytes(EIU));
+                LIST_ADMIN, "text/csv", SanctionsFixtures.bytes(EIU));
         assertEquals(201, loaded.statusCode(), loaded.body());
         assertTrue(loaded.body().contains("\"year\":2024") && loaded.body().contains("\"source\":\"EIU Democracy Index 2024\""), loaded.body());
 

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import nl.kennisveiligheid.app.it.InContainerRestClient;
-import nl.kennisveiligheid.signals.SanctionsFiles;
+import nl.kennisveiligheid.signals.SanctionsFixtures;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -52,11 +52,11 @@ class SanctionsListsApiIT {
             assertEquals(403, api().json("GET", API + "/sanctions-lists", token, null).statusCode());
             assertEquals(403, api().json("GET", API + "/sanctions-lists/UN/editions", token, null).statusCode());
             assertEquals(403, api().upload("POST", API + "/sanctions-lists/UN/editions?dryRun=true", token, "application/xml",
-                    SanctionsFiles.bytes(SanctionsFiles.UN_2026_02_27)).statusCode());
+                    SanctionsFixtures.bytes(SanctionsFixtures.UN_2026_02_27)).statusCode());
             assertEquals(403, api().json("POST", API + "/sanctions-screenings", token, "{\"name\":\"Eric Badege\"}").statusCode());
         }
         assertEquals(403, api().upload("POST", API + "/sanctions-lists/UN/editions?dryRun=true", ASSESSOR, "application/xml",
-                SanctionsFiles.bytes(SanctionsFiles.UN_2026_02_27)).statusCode(), "authority staff read the lists but do not load them");
+                SanctionsFixtures.bytes(SanctionsFixtures.UN_2026_02_27)).statusCode(), "authority staff read the lists but do not load them");
         assertEquals(403, api().json("POST", API + "/sanctions-screenings", LIST_ADMIN, "{\"name\":\"Eric Badege\"}").statusCode(),
                 "list administrators keep the lists; they do not screen people");
         assertEquals(200, api().json("GET", API + "/sanctions-lists", DECIDER, null).statusCode());
@@ -64,8 +64,8 @@ class SanctionsListsApiIT {
 
     @Test
     void aListAdministratorPreviewsAppliesAndComparesEditionsOfTheUnList() throws Exception {
-        byte[] february = SanctionsFiles.bytes(SanctionsFiles.UN_2026_02_27);
-        byte[] august = SanctionsFiles.bytes(SanctionsFiles.UN_2026_08_01);
+        byte[] february = SanctionsFixtures.bytes(SanctionsFixtures.UN_2026_02_27);
+        byte[] august = SanctionsFixtures.bytes(SanctionsFixtures.UN_2026_08_01);
         int before = editions("UN");
 
         HttpResponse<String> preview = load("UN", february, "?dryRun=true");
@@ -112,7 +112,7 @@ class SanctionsListsApiIT {
         HttpResponse<String> entity = load("UN", xxe.getBytes(StandardCharsets.UTF_8), "");
         assertEquals(422, entity.statusCode(), entity.body());
         assertTrue(entity.body().contains("documenttypedeclaratie") && !entity.body().contains("root:"), entity.body());
-        byte[] february = SanctionsFiles.bytes(SanctionsFiles.UN_2026_02_27);
+        byte[] february = SanctionsFixtures.bytes(SanctionsFixtures.UN_2026_02_27);
         HttpResponse<String> truncated = api().in("en").upload("POST", API + "/sanctions-lists/UN/editions", LIST_ADMIN, "application/xml",
                 Arrays.copyOf(february, february.length / 3));
         assertEquals(422, truncated.statusCode(), truncated.body());

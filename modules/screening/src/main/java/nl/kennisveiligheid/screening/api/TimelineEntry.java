@@ -14,6 +14,6 @@ public record TimelineEntry(OffsetDateTime at, LocalDate on, TimelineKind kind, 
     /** What can happen to a request. */
     public enum TimelineKind {
         CREATED, CHANGED, SUBMITTED, RECEIPT_CONFIRMED, ASSIGNED, SUPPLEMENT_ASKED, SUPPLEMENT_ANSWERED, SUPPLEMENT_TERM_ENDED,
-        EXTENDED, SUSPENDED, WITHDRAWN, DUE_DATE_RECOMPUTED, DECIDED
+        EXTENDED, SUSPENDED, WITHDRAWN, DUE_DATE_RECOMPUTED, DECIDED, SIGNALS_DETERMINED
     }
 }

@@ -53,6 +53,9 @@ public class RequestEditing {
     RequestRegister register;
 
     @Inject
+    RequestSignals signals;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -139,6 +142,7 @@ public class RequestEditing {
         history.record(request, TimelineKind.SUBMITTED, request.getReference(), Map.of("status", "DRAFT"),
                 Map.of("status", "SUBMITTED", "reference", request.getReference()));
         history.record(request, TimelineKind.RECEIPT_CONFIRMED, due.toString(), Map.of(), Map.of("dueOn", due.toString()));
+        signals.run(request, data, nl.kennisveiligheid.signals.api.SignalsReports.LOOKBACK_YEARS);
         notices.receipt(request);
         return request.summary(true);
     }
@@ -252,7 +256,7 @@ public class RequestEditing {
         List<Affiliation> affiliations = data.affiliations().stream().map(f -> f == null ? null
                 : new Affiliation(blankToNull(f.organisation()), country(f.country()), blankToNull(f.role()), f.from(), f.to())).toList();
         List<Funding> funding = data.funding().stream().map(f -> f == null ? null
-                : new Funding(f.kind(), blankToNull(f.funder()), country(f.country()))).toList();
+                : new Funding(f.kind(), blankToNull(f.funder()), country(f.country()), f.from(), f.to(), f.topicFromHomeCountry())).toList();
         return new RequestData(subject, access, affiliations, funding, blankToNull(data.earlierScreenings()));
     }
 

@@ -195,6 +195,11 @@ public final class RequestValidation {
                 required(problems, at + ".funder", f.funder());
                 required(problems, at + ".country", f.country());
             }
+            date(problems, at + ".from", f.from());
+            date(problems, at + ".to", f.to());
+            if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
+                problems.add(new FieldProblem(at + ".to", "validation.end.beforeStart"));
+            }
         }
         text(problems, "earlierScreenings", data.earlierScreenings(), 2000, true);
     }

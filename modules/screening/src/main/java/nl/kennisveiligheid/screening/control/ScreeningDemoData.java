@@ -181,9 +181,9 @@ public class ScreeningDemoData implements DemoDataContributor {
                 : List.of(new Affiliation(FOREIGN[i % FOREIGN.length], person[3], "Onderzoeker", submitted.minusYears(5).minusMonths(3),
                         submitted.minusMonths(1 + random.nextInt(10))));
         List<Funding> funding = i % 5 == 1
-                ? List.of(new Funding(FundingKind.SCHOLARSHIP, "China Scholarship Council", "CN"))
-                : i % 7 == 3 ? List.of(new Funding(FundingKind.FOREIGN_GOVERNMENT, "Ministerie van Wetenschap", person[3]))
-                : List.of(new Funding(FundingKind.OWN_INSTITUTION, null, null));
+                ? List.of(new Funding(FundingKind.SCHOLARSHIP, "China Scholarship Council", "CN", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31), true))
+                : i % 7 == 3 ? List.of(new Funding(FundingKind.FOREIGN_GOVERNMENT, "Ministerie van Wetenschap", person[3], null, null, false))
+                : List.of(new Funding(FundingKind.OWN_INSTITUTION, null, null, null, null, false));
         return new RequestData(subject, access, affiliations, funding, i % 6 == 0 ? "Eerder gescreend voor het kennisembargo (2024)." : null);
     }
 

@@ -21,6 +21,15 @@ public class FundingRecord {
     @Column(length = 2)
     private String country;
 
+    @Column(name = "from_date")
+    private java.time.LocalDate fromDate;
+
+    @Column(name = "to_date")
+    private java.time.LocalDate toDate;
+
+    @Column(name = "topic_from_home_country")
+    private Boolean topicFromHomeCountry;
+
     protected FundingRecord() {
     }
 
@@ -28,9 +37,12 @@ public class FundingRecord {
         this.kind = funding.kind();
         this.funder = funding.funder();
         this.country = funding.country();
+        this.fromDate = funding.from();
+        this.toDate = funding.to();
+        this.topicFromHomeCountry = funding.topicFromHomeCountry();
     }
 
     public Funding data() {
-        return new Funding(kind, funder, country);
+        return new Funding(kind, funder, country, fromDate, toDate, Boolean.TRUE.equals(topicFromHomeCountry));
     }
 }

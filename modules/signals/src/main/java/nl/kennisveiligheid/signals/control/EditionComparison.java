@@ -12,7 +12,7 @@ import nl.kennisveiligheid.signals.api.DesignationChange;
 
 /**
  * The difference between two editions of one list, designation by designation (matched by the publisher's
- * reference): added, removed, and changed with the parts that changed ({@code names}, {@code kind}, {@code regime},
+ * reference): added, removed, and changed with the parts that changed ({@code names}, {@code kind}, {@code regime}, {@code riskLevel},
  * {@code listedOn}, {@code birthDates}, {@code birthPlaces}, {@code nationalities}).
  */
 public final class EditionComparison {
@@ -59,6 +59,9 @@ public final class EditionComparison {
         }
         if (!Objects.equals(a.regime(), b.regime())) {
             parts.add("regime");
+        }
+        if (!Objects.equals(a.riskLevel(), b.riskLevel())) {
+            parts.add("riskLevel");
         }
         if (!Objects.equals(a.listedOn(), b.listedOn())) {
             parts.add("listedOn");

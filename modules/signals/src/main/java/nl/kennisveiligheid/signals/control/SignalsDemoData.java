@@ -46,6 +46,9 @@ public class SignalsDemoData implements DemoDataContributor {
         byte[] un = resource(UN_EDITION);
         demo.as("listadmin", Instant.parse("2026-08-03T09:00:00Z"),
                 () -> loading.apply(SanctionsSource.UN, un, "un_consolidated_2026-08-01.xml", null));
+        byte[] canada = resource(DEMO + "canada_named_research_organizations.csv");
+        demo.as("listadmin", Instant.parse("2026-08-03T09:05:00Z"), () -> loading.apply(SanctionsSource.CA_NRO, canada,
+                "canada_named_research_organizations.csv", java.time.LocalDate.of(2024, 1, 16)));
         byte[] threats = resource(DEMO + "threat_assessment_countries.csv");
         demo.as("listadmin", Instant.parse("2026-08-03T09:10:00Z"),
                 () -> indicators.load(CountryIndicator.THREAT_ASSESSMENT, threats, "threat_assessment_countries.csv", null, false));

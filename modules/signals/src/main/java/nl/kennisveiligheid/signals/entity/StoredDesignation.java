@@ -55,6 +55,9 @@ public class StoredDesignation {
     @Column(nullable = false, updatable = false)
     private String nationalities;
 
+    @Column(name = "risk_level", length = 100, updatable = false)
+    private String riskLevel;
+
     protected StoredDesignation() {
     }
 
@@ -72,6 +75,7 @@ public class StoredDesignation {
         this.birthDates = joined(designation.birthDates());
         this.birthPlaces = joined(designation.birthPlaces());
         this.nationalities = joined(designation.nationalities());
+        this.riskLevel = designation.riskLevel() == null ? null : clip(designation.riskLevel(), 100);
     }
 
     public Designation designation() {
@@ -80,7 +84,7 @@ public class StoredDesignation {
             String[] parts = line.split("\\|", 3);
             parsed.add(new DesignationName(parts[2], NameQuality.valueOf(parts[0]), "S".equals(parts[1])));
         }
-        return new Designation(reference, kind, regime, listedOn, parsed, split(birthDates), split(birthPlaces), split(nationalities));
+        return new Designation(reference, kind, regime, listedOn, parsed, split(birthDates), split(birthPlaces), split(nationalities), riskLevel);
     }
 
     private static String joined(List<String> values) {

@@ -22,4 +22,7 @@ public interface Notifications {
 
     /** An in-app message to one user (by login name), in the product's default language. */
     void toUser(String login, Text subject, Text body, String link, String origin);
+
+    /** An in-app message to every active user with {@code role} (e.g. the authority's assessors), in the default language. */
+    void toRole(nl.kennisveiligheid.platform.api.Role role, Text subject, Text body, String link, String origin);
 }

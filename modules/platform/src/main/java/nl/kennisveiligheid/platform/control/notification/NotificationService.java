@@ -109,6 +109,15 @@ public class NotificationService implements Notifications {
                 link, origin));
     }
 
+    @Override
+    @Transactional
+    public void toRole(Role role, Text subject, Text body, String link, String origin) {
+        for (UserAccount user : em.createQuery("select u from UserAccount u where u.active = true and :role member of u.roles order by u.id",
+                UserAccount.class).setParameter("role", role).getResultList()) {
+            toUser(user.getUsername(), subject, body, link, origin);
+        }
+    }
+
     /** After the transaction that queued them committed: send them now, off the request's thread. */
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued mails) {
         try {

@@ -55,6 +55,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Screening requests", description = "Requests for a binding access decision, their intake and the terms of the decision period")
 public class ScreeningRequestsResource {
 
+    /** Running the signals report again: looking back 5 (default) or 10 years. */
+    public record SignalsRun(Integer lookbackYears) {
+    }
+
+    /** A judgement of a hit: {@code CONFIRMED} or {@code DISMISSED}, the reason, and the signal's version read (optional). */
+    public record SignalJudgement(@PlainText(max = 20) String verdict, @PlainText(max = 2000, multiLine = true) String reason, Long version) {
+    }
+
     /** A page of requests. */
     public record RequestPage(long total, int first, int size, List<RequestSummary> items) {
     }
@@ -89,6 +97,9 @@ public class ScreeningRequestsResource {
 
     @Inject
     RequestEditing editing;
+
+    @Inject
+    nl.kennisveiligheid.screening.control.RequestSignals requestSignals;
 
     @Inject
     Intake intake;
@@ -248,6 +259,43 @@ public class ScreeningRequestsResource {
     @Operation(summary = "Extend the decision period once (Awb 4:14), before it ends, with the reason the institution is told")
     public RequestSummary extend(@PathParam("id") long id, Step step) {
         return intake.extend(id, ApiParameters.requiredVersion(step == null ? null : step.version()), step.reason());
+    }
+
+    @GET
+    @Path("{id}/signals")
+    @RolesAllowed(RoleGroup.Names.AUTHORITY_STAFF)
+    @Operation(summary = "The request's risk signals report, grouped by indicator group, every signal with its evidence and state (audited)",
+            description = "404 when the request is not found or its report never ran (it runs when the request is submitted).")
+    public nl.kennisveiligheid.signals.api.SignalsReport signals(@PathParam("id") long id) {
+        return requestSignals.report(id).orElseThrow(() -> Refusal.notFound(ScreeningModule.BUNDLE, "signals.notRun"));
+    }
+
+    @POST
+    @Path("{id}/signals")
+    @RolesAllowed(RoleGroup.Names.AUTHORITY_STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Run the request's risk signals again (lookbackYears 5 or 10); hits keep their state, the timeline notes the run")
+    public nl.kennisveiligheid.signals.api.SignalsReport rerunSignals(@PathParam("id") long id, SignalsRun run) {
+        int years = run == null || run.lookbackYears() == null ? nl.kennisveiligheid.signals.api.SignalsReports.LOOKBACK_YEARS : run.lookbackYears();
+        return requestSignals.rerun(id, years);
+    }
+
+    @POST
+    @Path("{id}/signals/{signalId}")
+    @RolesAllowed(RoleGroup.Names.AUTHORITY_STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm or dismiss a hit with a reason (audited); a dismissed hit does not come back for the same person unless the designation changes")
+    public nl.kennisveiligheid.signals.api.SignalView judge(@PathParam("id") long id, @PathParam("signalId") long signalId, SignalJudgement judgement) {
+        nl.kennisveiligheid.signals.api.Judgement.Verdict verdict = null;
+        if (judgement != null && judgement.verdict() != null && !judgement.verdict().isBlank()) {
+            try {
+                verdict = nl.kennisveiligheid.signals.api.Judgement.Verdict.valueOf(judgement.verdict().trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw Refusal.invalid(ScreeningModule.BUNDLE, "signals.invalid", "verdict", "signals.verdict.choice");
+            }
+        }
+        return requestSignals.judge(id, signalId, new nl.kennisveiligheid.signals.api.Judgement(verdict, judgement == null ? null : judgement.reason()),
+                judgement == null ? null : judgement.version());
     }
 
     @GET

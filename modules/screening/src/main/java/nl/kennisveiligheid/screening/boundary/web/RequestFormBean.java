@@ -58,14 +58,43 @@ public class RequestFormBean implements Serializable {
     public record EntryChoice(String key, String label) implements Serializable {
     }
 
+    /** What the affiliation and funding rows share: an organisation's country and a period. */
+    public abstract static class PeriodRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        protected String country;
+        protected LocalDate from;
+        protected LocalDate to;
+
+        public String getCountry() {
+            return country;
+        }
+
+        public void setCountry(String country) {
+            this.country = country;
+        }
+
+        public LocalDate getFrom() {
+            return from;
+        }
+
+        public void setFrom(LocalDate from) {
+            this.from = from;
+        }
+
+        public LocalDate getTo() {
+            return to;
+        }
+
+        public void setTo(LocalDate to) {
+            this.to = to;
+        }
+    }
+
     /** One affiliation row of the form. */
-    public static class AffiliationRow implements Serializable {
+    public static class AffiliationRow extends PeriodRow {
         private static final long serialVersionUID = 1L;
         private String organisation;
-        private String country;
         private String role;
-        private LocalDate from;
-        private LocalDate to;
 
         public AffiliationRow() {
         }
@@ -94,14 +123,6 @@ public class RequestFormBean implements Serializable {
             this.organisation = organisation;
         }
 
-        public String getCountry() {
-            return country;
-        }
-
-        public void setCountry(String country) {
-            this.country = country;
-        }
-
         public String getRole() {
             return role;
         }
@@ -109,30 +130,14 @@ public class RequestFormBean implements Serializable {
         public void setRole(String role) {
             this.role = role;
         }
-
-        public LocalDate getFrom() {
-            return from;
-        }
-
-        public void setFrom(LocalDate from) {
-            this.from = from;
-        }
-
-        public LocalDate getTo() {
-            return to;
-        }
-
-        public void setTo(LocalDate to) {
-            this.to = to;
-        }
     }
 
     /** One funding row of the form. */
-    public static class FundingRow implements Serializable {
+    public static class FundingRow extends PeriodRow {
         private static final long serialVersionUID = 1L;
         private FundingKind kind;
         private String funder;
-        private String country;
+        private boolean topicFromHomeCountry;
 
         public FundingRow() {
         }
@@ -141,14 +146,25 @@ public class RequestFormBean implements Serializable {
             kind = f.kind();
             funder = f.funder();
             country = f.country();
+            from = f.from();
+            to = f.to();
+            topicFromHomeCountry = f.topicFromHomeCountry();
         }
 
         Funding data() {
-            return new Funding(kind, funder, country);
+            return new Funding(kind, funder, country, from, to, topicFromHomeCountry);
         }
 
         boolean blank() {
-            return kind == null && (funder == null || funder.isBlank()) && (country == null || country.isBlank());
+            return kind == null && (funder == null || funder.isBlank()) && (country == null || country.isBlank()) && from == null && to == null;
+        }
+
+        public boolean isTopicFromHomeCountry() {
+            return topicFromHomeCountry;
+        }
+
+        public void setTopicFromHomeCountry(boolean topicFromHomeCountry) {
+            this.topicFromHomeCountry = topicFromHomeCountry;
         }
 
         public FundingKind getKind() {
@@ -167,13 +183,6 @@ public class RequestFormBean implements Serializable {
             this.funder = funder;
         }
 
-        public String getCountry() {
-            return country;
-        }
-
-        public void setCountry(String country) {
-            this.country = country;
-        }
     }
 
     @Inject

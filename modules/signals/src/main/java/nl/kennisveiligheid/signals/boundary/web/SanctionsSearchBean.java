@@ -27,6 +27,9 @@ public class SanctionsSearchBean implements Serializable {
     @Inject
     transient SanctionsLists lists;
 
+    @Inject
+    transient SignalsFormat format;
+
     private String name;
     private LocalDate birthDate;
     private String nationality;
@@ -51,24 +54,7 @@ public class SanctionsSearchBean implements Serializable {
     }
 
     public String getThreshold() {
-        return decimal(screening.threshold());
-    }
-
-    /** A score, similarity or weight with two decimals in the page's language. */
-    public String decimal(double value) {
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
-    }
-
-    /** An adjustment with its sign (+0,06, -0,15, 0,00). */
-    public String signed(double value) {
-        return (value > 0 ? "+" : "") + decimal(value);
-    }
-
-    private static java.util.Locale locale() {
-        return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return format.decimal(screening.threshold());
     }
 
     public SubjectKind[] getKinds() {

@@ -16,7 +16,8 @@ import org.apache.commons.csv.CSVRecord;
  * A list the authority keeps itself, in the documented CSV layout ({@code docs/signals-list-formats.md}): UTF-8,
  * comma-separated, a header with the columns {@link #COLUMNS}, one row per name; rows with the same
  * {@code reference} make one designation; {@code name_type} is {@code PRIMARY}, {@code ALIAS}, {@code WEAK_ALIAS}
- * or {@code ORIGINAL_SCRIPT}; several values in a cell are separated by {@code |}.
+ * or {@code ORIGINAL_SCRIPT}; several values in a cell are separated by {@code |}. The same layout serves the
+ * authority's own list of organisations of concern, which may add a column {@code risk_level}.
  */
 final class AuthorityListFile {
 
@@ -95,7 +96,8 @@ final class AuthorityListFile {
         if (!listedOn.isEmpty() && listed == null) {
             throw new ListFileProblem("file.badValue", line, "listed_on", listedOn);
         }
-        return new Designation(reference, kind, first.get("regime"), listed, names, births, places, nationalities);
+        String risk = first.isMapped("risk_level") && !first.get("risk_level").isBlank() ? first.get("risk_level") : null;
+        return new Designation(reference, kind, first.get("regime"), listed, names, births, places, nationalities, risk);
     }
 
     private static List<String> values(String cell) {

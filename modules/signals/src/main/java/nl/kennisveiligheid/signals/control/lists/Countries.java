@@ -44,7 +44,22 @@ public final class Countries {
         }
     }
 
+    private static final Map<String, String> BY_ALPHA3 = new HashMap<>();
+
+    static {
+        for (String code : Locale.getISOCountries()) {
+            BY_ALPHA3.put(new Locale("", code).getISO3Country(), code);
+        }
+        BY_ALPHA3.put("XKX", "XK");
+        BY_ALPHA3.put("PSG", "PS");
+    }
+
     private Countries() {
+    }
+
+    /** The alpha-2 code of an ISO 3166 alpha-3 code (V-Dem's {@code XKX} and {@code PSG} too), or null. */
+    static String ofAlpha3(String alpha3) {
+        return alpha3 == null ? null : BY_ALPHA3.get(alpha3.trim().toUpperCase(Locale.ROOT));
     }
 
     /** The code of a country name or code, or null when it is not a country this table knows. */

@@ -27,16 +27,6 @@ public final class IndicatorFiles {
     public record Parsed(int year, String source, List<Row> rows, int skipped) {
     }
 
-    private static final Map<String, String> ALPHA3 = new HashMap<>();
-
-    static {
-        for (String code : Locale.getISOCountries()) {
-            ALPHA3.put(new Locale("", code).getISO3Country(), code);
-        }
-        ALPHA3.put("XKX", "XK");
-        ALPHA3.put("PSG", "PS");
-    }
-
     private IndicatorFiles() {
     }
 
@@ -70,7 +60,7 @@ public final class IndicatorFiles {
             if (!row.isConsistent()) {
                 throw new ListFileProblem("file.columns", line, row.size(), header.size());
             }
-            String country = ALPHA3.get(row.get(code).toUpperCase(Locale.ROOT));
+            String country = Countries.ofAlpha3(row.get(code));
             if (country == null) {
                 skipped++;
                 continue;

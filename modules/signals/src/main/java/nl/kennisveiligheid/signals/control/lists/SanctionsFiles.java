@@ -42,7 +42,9 @@ public final class SanctionsFiles {
         return switch (source) {
             case UN -> UnListFile.read(xml(content, zip));
             case EU -> EuFsfFile.read(xml(content, zip));
-            case NL -> AuthorityListFile.read(utf8(notZip(content, zip)));
+            case NL, NL_ORGANISATIONS -> AuthorityListFile.read(utf8(notZip(content, zip)));
+            case ASPI_TRACKER -> OrganisationListFiles.readAspiTracker(utf8(notZip(content, zip)));
+            case CA_NRO -> OrganisationListFiles.readCanadaNro(utf8(notZip(content, zip)));
             case UK -> looksLikeXml(notZip(content, zip)) ? UkFcdoFile.read(content) : UkConListFile.read(content);
             case OFAC_SDN, OFAC_CONS -> ofac(content, zip, maxBytes);
         };

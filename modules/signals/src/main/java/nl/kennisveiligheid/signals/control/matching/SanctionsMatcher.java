@@ -48,9 +48,13 @@ public final class SanctionsMatcher {
     private final List<IndexedDesignation> designations;
     private final NameIndex index;
     private final ThreadLocal<Scratch> scratch;
+    private final Map<String, IndexedDesignation> byReference = new HashMap<>();
 
     private SanctionsMatcher(List<IndexedDesignation> designations) {
         this.designations = List.copyOf(designations);
+        for (IndexedDesignation listed : this.designations) {
+            byReference.putIfAbsent(listed.source() + "|" + listed.designation().reference(), listed);
+        }
         this.index = NameIndex.build(this.designations);
         int size = index.entries.length;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
@@ -68,6 +72,12 @@ public final class SanctionsMatcher {
 
     public int names() {
         return index.entries.length;
+    }
+
+    /** The designation a hit names (its list and reference), as indexed. */
+    public Designation designation(SanctionsHit hit) {
+        IndexedDesignation listed = byReference.get(hit.source() + "|" + hit.reference());
+        return listed == null ? null : listed.designation();
     }
 
     /** The hits of {@code query} at or above {@code threshold}, best first. */

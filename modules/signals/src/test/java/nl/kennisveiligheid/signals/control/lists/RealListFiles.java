@@ -22,10 +22,10 @@ public final class RealListFiles {
     /** A file of the test resources (or the demo edition of the UN list), as bytes; a missing file fails naming it. */
     public static byte[] bytes(String path) {
         String resource = path.equals("un/un_consolidated_2026-08-01.xml") ? "nl/kennisveiligheid/signals/demo/un_consolidated_2026-08-01.xml"
-                : "sanctions/" + path;
+                : path.startsWith("organisations/") ? path : "sanctions/" + path;
         try (InputStream in = RealListFiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing test file " + resource + " (see src/test/resources/sanctions/SOURCES.md)");
+                throw new IllegalStateException("missing test file " + resource + " (see SOURCES.md in its folder of src/test/resources)");
             }
             return in.readAllBytes();
         } catch (IOException e) {

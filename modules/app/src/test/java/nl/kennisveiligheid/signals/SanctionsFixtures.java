@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The real UN list files the client and browser tests load (from the signals module's resources, see their SOURCES.md). */
-public final class SanctionsFiles {
+/** The real UN list files the tests load (in-container tests too: the server runs in modules/app) (from the signals module's resources, see their SOURCES.md). */
+public final class SanctionsFixtures {
 
     public static final Path UN_2026_02_27 = Path.of("../signals/src/test/resources/sanctions/un/un_consolidated_2026-02-27.xml");
     public static final Path UN_2026_08_01 = Path.of("../signals/src/main/resources/nl/kennisveiligheid/signals/demo/un_consolidated_2026-08-01.xml");
 
-    private SanctionsFiles() {
+    private SanctionsFixtures() {
     }
 
     /** The bytes of a file; a missing one fails naming it. */

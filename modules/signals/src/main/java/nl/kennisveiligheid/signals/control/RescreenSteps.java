@@ -1,0 +1,125 @@
+package nl.kennisveiligheid.signals.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.kennisveiligheid.platform.api.AuditEvent;
+import nl.kennisveiligheid.platform.api.AuditTrail;
+import nl.kennisveiligheid.platform.api.CurrentActor;
+import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.platform.api.Role;
+import nl.kennisveiligheid.platform.api.Text;
+import nl.kennisveiligheid.platform.api.notification.Notifications;
+import nl.kennisveiligheid.signals.api.SanctionsSource;
+import nl.kennisveiligheid.signals.api.ScreenedPerson;
+import nl.kennisveiligheid.signals.api.SignalState;
+import nl.kennisveiligheid.signals.entity.SignalsReportRecord;
+import nl.kennisveiligheid.signals.entity.StoredSignal;
+
+/** The transactions of a re-screen: closing the hits of delisted designations, and raising the new hits of a batch of people. */
+@ApplicationScoped
+public class RescreenSteps {
+
+    /** How many alerts one notification names; more are counted. */
+    static final int NOTIFY_NAMED = 10;
+
+    @PersistenceContext(unitName = "signals")
+    EntityManager em;
+
+    @Inject
+    SignalsReporting reporting;
+
+    @Inject
+    PlatformClock clock;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    SignalDescriptions descriptions;
+
+    /** A person's new hits, as found against what changed. */
+    record Hits(ScreenedPerson person, List<PersonSignals.Found> found) {
+    }
+
+    /** A raised alert, for the notification. */
+    record Raised(String person, String ownerReference, String designation, String reference, String source) {
+    }
+
+    /** Closes the open hits of designations removed from {@code source} by {@code editionId}; returns how many. */
+    @Transactional
+    public int closeDelisted(SanctionsSource source, long editionId, List<String> references) {
+        int closed = 0;
+        for (int i = 0; i < references.size(); i += 500) {
+            List<String> batch = references.subList(i, Math.min(references.size(), i + 500));
+            List<StoredSignal> open = em.createQuery("select s from StoredSignal s where s.source = :source and s.reference in :refs"
+                    + " and s.state = :open", StoredSignal.class).setParameter("source", source.name()).setParameter("refs", batch)
+                    .setParameter("open", SignalState.OPEN).getResultList();
+            for (StoredSignal signal : open) {
+                signal.close(editionId);
+                em.createQuery("update StoredAlert a set a.open = 0 where a.signalId = :signal").setParameter("signal", signal.getId())
+                        .executeUpdate();
+                closed++;
+            }
+        }
+        if (closed > 0) {
+            audit.record(new AuditEvent("signals.hits.delisted", "SanctionsEdition", String.valueOf(editionId), null, Map.of(),
+                    Map.of("source", source.name(), "closed", String.valueOf(closed))));
+        }
+        return closed;
+    }
+
+    /** Puts the hits of a batch of people into their reports and raises an alert for every new open hit; returns them. */
+    @Transactional
+    public List<Raised> raise(List<Hits> batch, Long editionId) {
+        List<Raised> raised = new ArrayList<>();
+        for (Hits hits : batch) {
+            SignalsReportRecord report = reporting.reportOf(hits.person().subject().owner(), hits.person().subject().ownerId()).orElse(null);
+            if (report == null) {
+                report = new SignalsReportRecord(hits.person().subject());
+                report.ran(clock.now().atOffset(ZoneOffset.UTC), actor.name(), nl.kennisveiligheid.signals.api.SignalsReports.LOOKBACK_YEARS);
+                em.persist(report);
+                em.flush();
+            }
+            List<StoredSignal> added = reporting.merge(report, hits.found(), false, editionId);
+            reporting.alert(report, added, editionId);
+            for (StoredSignal signal : added) {
+                raised.add(new Raised(hits.person().subject().personName(), hits.person().subject().ownerReference(), signal.getDesignationName(),
+                        signal.getReference(), signal.getSource()));
+            }
+        }
+        return raised;
+    }
+
+    /** Tells the assessors what a re-screen raised: the first alerts by name, the rest counted. */
+    @Transactional
+    public void notifyAssessors(List<Raised> raised, SanctionsSource source, Long editionId) {
+        if (raised.isEmpty()) {
+            return;
+        }
+        String bundle = SignalsModule.BUNDLE;
+        Text subject = source == null ? Text.of(bundle, "alert.subjectFull") : Text.of(bundle, "alert.subject", Text.of(bundle, "source." + source.name()));
+        String link = "/signals/alerts/list.xhtml" + (editionId == null ? "" : "?edition=" + editionId);
+        String origin = "signals-alerts:" + (editionId == null ? "full" : editionId);
+        for (int i = 0; i < Math.min(NOTIFY_NAMED, raised.size()); i++) {
+            Raised r = raised.get(i);
+            notifications.toRole(Role.AUTHORITY_ASSESSOR, subject, Text.of(bundle, "alert.body", r.person(), r.ownerReference() == null ? "-" : r.ownerReference(),
+                    r.designation(), r.reference(), Text.of(bundle, "source." + r.source())), link, origin);
+        }
+        if (raised.size() > NOTIFY_NAMED) {
+            notifications.toRole(Role.AUTHORITY_ASSESSOR, subject, Text.of(bundle, "alert.more", raised.size() - NOTIFY_NAMED), link, origin);
+        }
+    }
+}
