@@ -27,8 +27,8 @@ public final class RescreeningBenchmark {
     private static final long FIRST_ID = 200_000_000L;
     private static final String ASSESSOR = "demo-token-authority-assessor";
     private static final String LIST_ADMIN = "demo-token-list-admin";
-    private static final Path FEBRUARY = Path.of("../signals/src/test/resources/sanctions/un/un_consolidated_2026-02-27.xml");
-    private static final Path AUGUST = Path.of("../signals/src/main/resources/nl/kennisveiligheid/signals/demo/un_consolidated_2026-08-01.xml");
+    private static final Path FEBRUARY = file("modules/signals/src/test/resources/sanctions/un/un_consolidated_2026-02-27.xml");
+    private static final Path AUGUST = file("modules/signals/src/main/resources/nl/kennisveiligheid/signals/demo/un_consolidated_2026-08-01.xml");
 
     private static final String[] GIVEN = {"Jan", "Pieter", "Anna", "Sanne", "Daan", "Emma", "Lucas", "Sophie", "Wei", "Li", "Xiaoming", "Yan",
         "Jing", "Hui", "Zhang Wei", "Mohammed", "Ahmad", "Fatima", "Omar", "Aisha", "Hassan", "Ali", "Yusuf", "Layla", "Reza", "Maryam", "Hossein",
@@ -52,6 +52,12 @@ public final class RescreeningBenchmark {
         {"John Imani", "Nzenze", "1978-08-06", "CD"}, {"Sami Jasim Muhammad Jaata", "al-Jaburi", "1974-07-01", "IQ"}};
 
     private RescreeningBenchmark() {
+    }
+
+    /** A file of the repository, from its root or from modules/app (where Maven may run). */
+    private static Path file(String fromRoot) {
+        Path path = Path.of(fromRoot);
+        return Files.exists(path) ? path : Path.of("../..").resolve(fromRoot);
     }
 
     public static void main(String[] args) throws Exception {

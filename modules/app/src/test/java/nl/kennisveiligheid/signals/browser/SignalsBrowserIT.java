@@ -2,24 +2,34 @@ package nl.kennisveiligheid.signals.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import nl.kennisveiligheid.app.browser.BrowserTest;
+import nl.kennisveiligheid.screening.ScreeningFixtures;
 import nl.kennisveiligheid.signals.SanctionsFixtures;
+import nl.kennisveiligheid.units.UnitFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
- * The sanctions lists in the browser: a list administrator loads the newer UN edition, previews and applies it and
- * reads the difference; an assessor searches a name ad hoc and reads the explanation; an institution officer gets 403.
+ * The sanctions lists and risk signals in the browser: a list administrator loads the newer UN edition, previews and
+ * applies it and reads the difference, and the assessor gets an alert for a person in an open request whom it names;
+ * an assessor opens a request, reads its signals with their evidence and dismisses a hit with a reason; an assessor
+ * searches a name ad hoc and reads the explanation; an institution officer gets 403.
  */
 class SignalsBrowserIT extends BrowserTest {
 
+    private static final String OFFICER = "demo-token-institution-officer";
+    private static final String ASSESSOR = "demo-token-authority-assessor";
+    private static final String LIST_ADMIN = "demo-token-list-admin";
+
     @Test
-    void aListAdministratorLoadsTheNewerUnEditionAndSeesTheDifference() throws Exception {
-        String loaded = api("POST", "/api/v1/sanctions-lists/UN/editions", "application/xml",
-                new String(SanctionsFixtures.bytes(SanctionsFixtures.UN_2026_02_27), StandardCharsets.UTF_8), "demo-token-list-admin");
-        assertTrue(loaded.contains("\"publishedOn\":\"2026-02-27\""), loaded);
+    void aListAdministratorLoadsTheNewerUnEditionAndTheAssessorGetsAnAlertForAPersonItNames() throws Exception {
+        awaitRescreen(loadUn(SanctionsFixtures.UN_2026_02_27));
+        long request = submitted("Mateo Andres", "Duque Botero", "1975-04-07", null);
 
         loginAs("listadmin");
         visit("/signals/lists/list.xhtml");
@@ -42,6 +52,12 @@ class SignalsBrowserIT extends BrowserTest {
         assertTrue(text(By.id("lists")).contains("1 augustus 2026"), text(By.id("lists")));
         checkPage(200);
         screenshot("applied");
+        String status = apiGet("/api/v1/signal-alerts/rescreen", ASSESSOR);
+        long august = Long.parseLong(status.replaceAll(".*\"editionId\":(\\d+).*", "$1"));
+        awaitRescreen(august);
+        visit("/signals/lists/list.xhtml");
+        assertTrue(text(By.id("rescreen")).contains("Laatste controle"), text(By.id("rescreen")));
+        screenshot("rescreen-done");
 
         clickAndWaitForNewPage(By.linkText("VN-Veiligheidsraad, geconsolideerde lijst"));
         checkPage(200);
@@ -49,6 +65,52 @@ class SignalsBrowserIT extends BrowserTest {
         assertTrue(changes.contains("Toegevoegd") && changes.contains("Verwijderd") && changes.contains("SDi.011"), changes);
         assertTrue(text(By.id("editions")).contains("27 februari 2026"), text(By.id("editions")));
         screenshot("edition");
+
+        loginAs("assessor");
+        assertTrue(text(By.tagName("main")).contains("Nieuwe treffers na een lijstwijziging"), text(By.tagName("main")));
+        visit("/signals/alerts/list.xhtml");
+        String alerts = text(By.id("alerts"));
+        assertTrue(alerts.contains("Mateo Andres Duque Botero") && alerts.contains("SDi.014") && alerts.contains("Te beoordelen"), alerts);
+        checkPage(200);
+        screenshot("alerts");
+        clickAndWaitForNewPage(By.linkText("Mateo Andres Duque Botero"));
+        assertTrue(driver().getCurrentUrl().contains("id=" + request), driver().getCurrentUrl());
+        assertTrue(signal("SDi.014").getText().contains("Open") && signal("SDi.014").getText().contains("gemeld na editie " + august),
+                signal("SDi.014").getText());
+    }
+
+    @Test
+    void anAssessorReadsTheSignalsOfARequestAndDismissesAHitWithAReason() throws Exception {
+        long edition = loadUn(SanctionsFixtures.UN_2026_08_01);
+        awaitRescreen(edition);
+        long id = submitted("Claudia Viviana", "Oliveros Forero", "1973-01-02",
+                "[{\"organisation\":\"Harbin Engineering University\",\"country\":\"CN\",\"role\":\"Gastonderzoeker\",\"from\":\"2022-01-01\",\"to\":null}]");
+
+        loginAs("assessor");
+        visit("/screening/request.xhtml?id=" + id);
+        String signals = text(By.id("page:signals"));
+        assertTrue(signals.contains("Juridische kaders") && signals.contains("Naam op een sanctielijst") && signals.contains("SDi.013"), signals);
+        assertTrue(signals.contains("Verbonden aan een organisatie van zorg") && signals.contains("Named Research Organizations"), signals);
+        assertTrue(signals.contains("Academische vrijheid beperkt") && signals.contains("Toegang tot"), signals);
+        checkPage(200);
+        screenshot("request-signals");
+
+        WebElement hit = signal("SDi.013");
+        hit.findElement(By.tagName("summary")).click();
+        waitFor(d -> signal("SDi.013").getText().contains("Woord voor woord"));
+        screenshot("explanation");
+
+        signal("SDi.013").findElement(By.cssSelector("button[id$='dismiss']")).click();
+        waitFor(d -> text(By.id("page:signals")).contains("Het oordeel is niet volledig"));
+        awaitReady();
+        signal("SDi.013").findElement(By.tagName("textarea")).sendKeys("Andere geboorteplaats en paspoortnummer; geen overeenkomst.");
+        signal("SDi.013").findElement(By.cssSelector("button[id$='dismiss']")).click();
+        waitFor(d -> text(By.id("page:signals")).contains("De treffer is afgewezen"));
+        awaitReady();
+        String judged = signal("SDi.013").getText();
+        assertTrue(judged.contains("Afgewezen door") && judged.contains("geen overeenkomst"), judged);
+        checkPage(200);
+        screenshot("dismissed");
     }
 
     @Test
@@ -126,5 +188,45 @@ class SignalsBrowserIT extends BrowserTest {
         visit("/signals/lists/list.xhtml", 403);
         visit("/signals/search/search.xhtml", 403);
         visit("/signals/lists/edition.xhtml?source=UN", 403);
+        visit("/signals/alerts/list.xhtml", 403);
+    }
+
+    private WebElement signal(String reference) {
+        return find(By.xpath("//li[contains(@class,'signal ') and contains(., '" + reference + "')]"));
+    }
+
+    private long loadUn(java.nio.file.Path file) throws Exception {
+        String loaded = api("POST", "/api/v1/sanctions-lists/UN/editions", "application/xml",
+                new String(SanctionsFixtures.bytes(file), StandardCharsets.UTF_8), LIST_ADMIN);
+        return Long.parseLong(loaded.replaceAll("(?s).*\"applied\":\\{[^}]*\"id\":(\\d+).*", "$1"));
+    }
+
+    private void awaitRescreen(long edition) throws Exception {
+        long until = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < until) {
+            String status = apiGet("/api/v1/signal-alerts/rescreen", ASSESSOR);
+            if (status.contains("\"editionId\":" + edition + ",") && status.contains("\"running\":false")) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        fail("the re-screen after UN edition " + edition + " did not finish within 2 minutes");
+    }
+
+    private long submitted(String given, String surname, String birthDate, String affiliations) throws Exception {
+        long unit = UnitFixtures.unit("Signalenlab " + UUID.randomUUID().toString().substring(0, 6)).complete()
+                .entry("annex2-quantum", "Kwantumsensoren").registered(this::send).id();
+        ScreeningFixtures.Builder request = ScreeningFixtures.request(unit).with("subject", "personReference", "P-" + UUID.randomUUID().toString().substring(0, 8))
+                .with("subject", "givenNames", given).with("subject", "surname", surname).with("subject", "birthDate", birthDate)
+                .with("subject", "birthCountry", "CO").withRaw("subject", "nationalities", "[\"CO\"]");
+        if (affiliations != null) {
+            request.affiliations(affiliations);
+        }
+        String created = send("POST", "/api/v1/screening-requests", OFFICER, request.json());
+        String id = created.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+        String version = created.replaceAll("(?s).*\"version\":(\\d+).*", "$1");
+        send("POST", "/api/v1/screening-requests/" + id + "/submission", OFFICER, "{\"version\":" + version + "}");
+        return Long.parseLong(id);
     }
 }
+

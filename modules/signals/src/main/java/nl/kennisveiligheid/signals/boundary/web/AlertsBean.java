@@ -45,10 +45,6 @@ public class AlertsBean implements Serializable {
         return page;
     }
 
-    public void filter() {
-        page = null;
-    }
-
     /** The page of the alert's request. */
     public String link(SignalAlert alert) {
         return rescreening.pageOf(alert.subject());
