@@ -249,7 +249,8 @@ public abstract class BrowserTest {
                 .toList();
         assertTrue(serious.isEmpty(), () -> "Accessibility violations on " + browser.getCurrentUrl() + ": "
                 + serious.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                + v.getNodes().stream().map(n -> n.getTarget() + " (" + String.valueOf(n.getFailureSummary()).replace('\n', ' ') + ")")
+                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; ")));
     }
 

@@ -173,8 +173,10 @@ public class Rescreening implements SignalAlerts {
                         break;
                     }
                     List<RescreenSteps.Hits> hits = new ArrayList<>();
+                    Map<Long, Integer> lookbacks = lookbacks(people.owner(), page);
                     for (ScreenedPerson person : page) {
-                        List<PersonSignals.Found> found = PersonSignals.hits(person.profile(), matcher, threshold, today, SignalsReports.LOOKBACK_YEARS);
+                        int lookback = lookbacks.getOrDefault(person.subject().ownerId(), SignalsReports.LOOKBACK_YEARS);
+                        List<PersonSignals.Found> found = PersonSignals.hits(person.profile(), matcher, threshold, today, lookback);
                         if (!found.isEmpty()) {
                             hits.add(new RescreenSteps.Hits(person, found));
                         }
@@ -205,6 +207,19 @@ public class Rescreening implements SignalAlerts {
                 running.notifyAll();
             }
         }
+    }
+
+    /** The look-back each person's report last ran with (an assessor may have asked for 10 years), by owner id. */
+    private Map<Long, Integer> lookbacks(String owner, List<ScreenedPerson> page) {
+        Map<Long, Integer> out = new HashMap<>();
+        for (Object[] row : em.createQuery("select r.ownerId, r.lookbackYears from SignalsReportRecord r where r.owner = :owner"
+                        + " and r.ownerId between :first and :last and r.lookbackYears <> :usual", Object[].class)
+                .setParameter("owner", owner).setParameter("first", page.get(0).subject().ownerId())
+                .setParameter("last", page.get(page.size() - 1).subject().ownerId()).setParameter("usual", SignalsReports.LOOKBACK_YEARS)
+                .getResultList()) {
+            out.put((Long) row[0], (Integer) row[1]);
+        }
+        return out;
     }
 
     // ---- the alerts
