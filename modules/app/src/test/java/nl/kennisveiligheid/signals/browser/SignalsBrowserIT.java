@@ -52,8 +52,9 @@ class SignalsBrowserIT extends BrowserTest {
         assertTrue(text(By.id("lists")).contains("1 augustus 2026"), text(By.id("lists")));
         checkPage(200);
         screenshot("applied");
-        String status = apiGet("/api/v1/signal-alerts/rescreen", ASSESSOR);
-        long august = Long.parseLong(status.replaceAll(".*\"editionId\":(\\d+).*", "$1"));
+        // the edition just applied: the newest of the UN list (its re-screen starts after commit, so not the status yet)
+        String editions = apiGet("/api/v1/sanctions-lists/UN/editions", LIST_ADMIN);
+        long august = Long.parseLong(editions.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
         awaitRescreen(august);
         visit("/signals/lists/list.xhtml");
         assertTrue(text(By.id("rescreen")).contains("Laatste controle"), text(By.id("rescreen")));
