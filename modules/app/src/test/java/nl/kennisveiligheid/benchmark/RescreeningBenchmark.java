@@ -91,6 +91,9 @@ public final class RescreeningBenchmark {
             String status = BenchmarkHttp.send(http, base, ASSESSOR, "GET", "/api/v1/signal-alerts/rescreen", null, null, 200);
             boolean mine = edition < 0 ? !status.contains("\"editionId\":") : status.contains("\"editionId\":" + edition + ",");
             if (mine && status.contains("\"running\":false") && status.contains("\"finishedAt\"")) {
+                if (status.contains("\"failed\":true")) {
+                    throw new IllegalStateException("the re-screen failed: " + status);
+                }
                 return status;
             }
             if (System.nanoTime() - lastLog > 5_000_000_000L) {

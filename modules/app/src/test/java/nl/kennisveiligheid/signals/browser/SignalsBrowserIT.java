@@ -1,6 +1,7 @@
 package nl.kennisveiligheid.signals.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -207,6 +208,7 @@ class SignalsBrowserIT extends BrowserTest {
         while (System.currentTimeMillis() < until) {
             String status = apiGet("/api/v1/signal-alerts/rescreen", ASSESSOR);
             if (status.contains("\"editionId\":" + edition + ",") && status.contains("\"running\":false")) {
+                assertFalse(status.contains("\"failed\":true"), "the re-screen after edition " + edition + " failed: " + status);
                 return;
             }
             Thread.sleep(200);

@@ -157,6 +157,7 @@ class SignalsReportIT {
         while (System.currentTimeMillis() < until) {
             String status = api.json("GET", API + "/signal-alerts/rescreen", ASSESSOR, null).body();
             if (status.contains("\"editionId\":" + edition + ",") && status.contains("\"running\":false")) {
+                assertFalse(status.contains("\"failed\":true"), "the re-screen after edition " + edition + " failed: " + status);
                 return edition;
             }
             Thread.sleep(200);

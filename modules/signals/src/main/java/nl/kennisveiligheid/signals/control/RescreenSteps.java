@@ -50,12 +50,56 @@ public class RescreenSteps {
     @Inject
     SignalDescriptions descriptions;
 
+    @Inject
+    SanctionsLists lists;
+
+    @Inject
+    SanctionsIndex index;
+
     /** A person's new hits, as found against what changed. */
     record Hits(ScreenedPerson person, List<PersonSignals.Found> found) {
     }
 
     /** A raised alert, for the notification. */
     record Raised(String person, String ownerReference, String designation, String reference, String source) {
+    }
+
+    /**
+     * The reads of a re-screen, each in a transaction of its own: the re-screen runs on the managed executor, where an
+     * entity manager used outside a transaction may be closed before its query runs.
+     */
+    @Transactional
+    public List<nl.kennisveiligheid.signals.api.Designation> designationsOf(long editionId) {
+        return lists.designationsOf(editionId);
+    }
+
+    @Transactional
+    public nl.kennisveiligheid.signals.control.matching.SanctionsMatcher fullMatcher() {
+        return index.matcher();
+    }
+
+    @Transactional
+    public long count(nl.kennisveiligheid.signals.api.ScreenedPeople people) {
+        return people.count();
+    }
+
+    @Transactional
+    public List<ScreenedPerson> page(nl.kennisveiligheid.signals.api.ScreenedPeople people, long after, int size) {
+        return people.page(after, size);
+    }
+
+    /** The look-back each person's report last ran with (an assessor may have asked for 10 years), by owner id. */
+    @Transactional
+    public java.util.Map<Long, Integer> lookbacks(String owner, List<ScreenedPerson> page) {
+        java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select r.ownerId, r.lookbackYears from SignalsReportRecord r where r.owner = :owner"
+                        + " and r.ownerId between :first and :last and r.lookbackYears <> :usual", Object[].class)
+                .setParameter("owner", owner).setParameter("first", page.get(0).subject().ownerId())
+                .setParameter("last", page.get(page.size() - 1).subject().ownerId())
+                .setParameter("usual", nl.kennisveiligheid.signals.api.SignalsReports.LOOKBACK_YEARS).getResultList()) {
+            out.put((Long) row[0], (Integer) row[1]);
+        }
+        return out;
     }
 
     /** Closes the open hits of designations removed from {@code source} by {@code editionId}; returns how many. */

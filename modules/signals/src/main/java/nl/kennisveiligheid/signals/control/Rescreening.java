@@ -69,12 +69,6 @@ public class Rescreening implements SignalAlerts {
     RescreenSteps steps;
 
     @Inject
-    SanctionsLists lists;
-
-    @Inject
-    SanctionsIndex index;
-
-    @Inject
     SignalsSettings settings;
 
     @Inject
@@ -136,10 +130,10 @@ public class Rescreening implements SignalAlerts {
         try {
             SanctionsMatcher matcher;
             if (source == null) {
-                matcher = index.matcher();
+                matcher = steps.fullMatcher();
             } else {
-                List<Designation> before = previousEditionId == null ? List.of() : lists.designationsOf(previousEditionId);
-                List<Designation> after = lists.designationsOf(editionId);
+                List<Designation> before = previousEditionId == null ? List.of() : steps.designationsOf(previousEditionId);
+                List<Designation> after = steps.designationsOf(editionId);
                 List<DesignationChange> changes = EditionComparison.compare(before, after);
                 List<String> removed = changes.stream().filter(c -> c.change() == DesignationChange.Kind.REMOVED).map(DesignationChange::reference).toList();
                 if (!removed.isEmpty()) {
@@ -151,16 +145,16 @@ public class Rescreening implements SignalAlerts {
                         .map(d -> new IndexedDesignation(source, editionId, d)).toList();
                 if (checked.isEmpty()) {
                     status = new RescreenStatus(false, editionId, source, 0, 0, 0, startedAt, clock.now().atOffset(ZoneOffset.UTC),
-                            (System.nanoTime() - started) / 1_000_000);
+                            (System.nanoTime() - started) / 1_000_000, false);
                     return status;
                 }
                 matcher = SanctionsMatcher.of(checked);
             }
             long total = 0;
             for (ScreenedPeople people : screened) {
-                total += people.count();
+                total += steps.count(people);
             }
-            status = new RescreenStatus(true, editionId, source, 0, total, 0, startedAt, null, null);
+            status = new RescreenStatus(true, editionId, source, 0, total, 0, startedAt, null, null, false);
             long done = 0;
             List<RescreenSteps.Raised> raised = new ArrayList<>();
             LocalDate today = clock.today();
@@ -168,12 +162,12 @@ public class Rescreening implements SignalAlerts {
             for (ScreenedPeople people : screened) {
                 long after = 0;
                 while (true) {
-                    List<ScreenedPerson> page = people.page(after, BATCH);
+                    List<ScreenedPerson> page = steps.page(people, after, BATCH);
                     if (page.isEmpty()) {
                         break;
                     }
                     List<RescreenSteps.Hits> hits = new ArrayList<>();
-                    Map<Long, Integer> lookbacks = lookbacks(people.owner(), page);
+                    Map<Long, Integer> lookbacks = steps.lookbacks(people.owner(), page);
                     for (ScreenedPerson person : page) {
                         int lookback = lookbacks.getOrDefault(person.subject().ownerId(), SignalsReports.LOOKBACK_YEARS);
                         List<PersonSignals.Found> found = PersonSignals.hits(person.profile(), matcher, threshold, today, lookback);
@@ -186,20 +180,20 @@ public class Rescreening implements SignalAlerts {
                     }
                     done += page.size();
                     after = page.get(page.size() - 1).subject().ownerId();
-                    status = new RescreenStatus(true, editionId, source, done, Math.max(total, done), raised.size(), startedAt, null, null);
+                    status = new RescreenStatus(true, editionId, source, done, Math.max(total, done), raised.size(), startedAt, null, null, false);
                 }
             }
             steps.notifyAssessors(raised, source, editionId);
             long millis = (System.nanoTime() - started) / 1_000_000;
             status = new RescreenStatus(false, editionId, source, done, Math.max(total, done), raised.size(), startedAt,
-                    clock.now().atOffset(ZoneOffset.UTC), millis);
+                    clock.now().atOffset(ZoneOffset.UTC), millis, false);
             LOG.info(() -> "Re-screen " + (source == null ? "of all lists" : "after " + source + " edition " + editionId) + ": "
                     + status.done() + " people, " + status.alerts() + " alerts in " + millis + " ms");
             return status;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Re-screen failed", e);
             status = new RescreenStatus(false, editionId, source, status.done(), status.total(), status.alerts(), startedAt,
-                    clock.now().atOffset(ZoneOffset.UTC), (System.nanoTime() - started) / 1_000_000);
+                    clock.now().atOffset(ZoneOffset.UTC), (System.nanoTime() - started) / 1_000_000, true);
             return status;
         } finally {
             synchronized (running) {
@@ -207,19 +201,6 @@ public class Rescreening implements SignalAlerts {
                 running.notifyAll();
             }
         }
-    }
-
-    /** The look-back each person's report last ran with (an assessor may have asked for 10 years), by owner id. */
-    private Map<Long, Integer> lookbacks(String owner, List<ScreenedPerson> page) {
-        Map<Long, Integer> out = new HashMap<>();
-        for (Object[] row : em.createQuery("select r.ownerId, r.lookbackYears from SignalsReportRecord r where r.owner = :owner"
-                        + " and r.ownerId between :first and :last and r.lookbackYears <> :usual", Object[].class)
-                .setParameter("owner", owner).setParameter("first", page.get(0).subject().ownerId())
-                .setParameter("last", page.get(page.size() - 1).subject().ownerId()).setParameter("usual", SignalsReports.LOOKBACK_YEARS)
-                .getResultList()) {
-            out.put((Long) row[0], (Integer) row[1]);
-        }
-        return out;
     }
 
     // ---- the alerts

@@ -133,6 +133,11 @@ final class NameIndex {
         return keys[tokenId];
     }
 
+    /** In how many listed names a listed word stands. */
+    int frequency(int tokenId) {
+        return postings[tokenId].length;
+    }
+
     int idOf(String token) {
         Integer id = wordIds.get(token);
         return id == null ? -1 : id;

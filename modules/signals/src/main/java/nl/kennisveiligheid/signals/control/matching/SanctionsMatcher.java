@@ -44,6 +44,12 @@ public final class SanctionsMatcher {
     static final double NATIONALITY_MATCH = 0.04;
     static final double NATIONALITY_MISMATCH = -0.08;
     static final double LOW_QUALITY = 0.97;
+    /**
+     * A listed word in at most this many names may still be two words elsewhere ("airforce" in one list, "air force" in
+     * another): its halves are looked up as for a word no list has. In an organisation's name they always are
+     * (organisations write compounds both ways more often than persons' names do).
+     */
+    static final int RARE_WORD = 3;
 
     private final List<IndexedDesignation> designations;
     private final NameIndex index;
@@ -95,10 +101,12 @@ public final class SanctionsMatcher {
             similars.add(index.similar(words[i], wordKeys[i]));
             queryWeights[i] = index.weightOf(words[i], index.idOf(words[i]));
         }
-        // a word the lists write as two ("epmnb": "ep mnb") finds the names of both halves; the scorer joins them
+        // a word the lists write as two ("epmnb": "ep mnb"), or that only a few names write as one, finds the names of both
+        // halves; the scorer joins them
         List<List<NameIndex.Similar>> finding = new ArrayList<>(similars);
         for (int i = 0; i < words.length; i++) {
-            if (words[i].length() >= 4 && index.idOf(words[i]) < 0) {
+            int id = index.idOf(words[i]);
+            if (words[i].length() >= 4 && (id < 0 || index.frequency(id) <= RARE_WORD || query.kind() == SubjectKind.ENTITY)) {
                 List<NameIndex.Similar> withHalves = new ArrayList<>(similars.get(i));
                 withHalves.addAll(index.halves(words[i]));
                 finding.set(i, withHalves);
