@@ -51,6 +51,13 @@ public enum RoleGroup {
         return user.isAuthenticated() && roles.stream().anyMatch(user::hasRole);
     }
 
+    /** Refuses (403) a caller without a role of the group. */
+    public void require(CurrentUser user) {
+        if (!includes(user)) {
+            throw Refusal.forbidden();
+        }
+    }
+
     /** The security role names for a caller with {@code userRoles}: the roles themselves and the groups they make up. */
     public static Set<String> securityRoles(Set<Role> userRoles) {
         Set<String> names = userRoles.stream().map(Role::name).collect(Collectors.toCollection(java.util.TreeSet::new));

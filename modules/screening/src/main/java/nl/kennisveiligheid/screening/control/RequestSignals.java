@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.kennisveiligheid.platform.api.Refusal;
-import nl.kennisveiligheid.platform.api.RoleGroup;
-import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.screening.api.Affiliation;
 import nl.kennisveiligheid.screening.api.Funding;
 import nl.kennisveiligheid.screening.api.RequestData;
@@ -59,9 +57,6 @@ public class RequestSignals implements ScreenedPeople {
     @Inject
     RequestHistory history;
 
-    @Inject
-    CurrentUser currentUser;
-
     /** Runs the report for a request as it is now, in the caller's transaction, and notes it on the timeline. */
     void run(ScreeningRequest request, RequestData data, int lookbackYears) {
         reports.run(subject(request, data.subject()), profile(request, data), lookbackYears);
@@ -72,7 +67,7 @@ public class RequestSignals implements ScreenedPeople {
     /** Runs the report again, for authority staff (5 or 10 years back), and returns it. */
     @Transactional
     public SignalsReport rerun(long id, int lookbackYears) {
-        requireAuthorityStaff();
+        register.requireAuthorityStaff();
         ScreeningRequest request = register.require(id);
         if (lookbackYears != SignalsReports.LOOKBACK_YEARS && lookbackYears != SignalsReports.LONG_LOOKBACK_YEARS) {
             throw Refusal.invalid(ScreeningModule.BUNDLE, "signals.invalid", "lookbackYears", "signals.lookback.choice");
@@ -83,14 +78,14 @@ public class RequestSignals implements ScreenedPeople {
 
     /** The report of a request for authority staff; empty when it never ran. */
     public Optional<SignalsReport> report(long id) {
-        requireAuthorityStaff();
+        register.requireAuthorityStaff();
         register.require(id);
         return reports.report(OWNER, id);
     }
 
     /** Confirms or dismisses a hit of the request's report. */
     public SignalView judge(long id, long signalId, Judgement judgement, Long version) {
-        requireAuthorityStaff();
+        register.requireAuthorityStaff();
         register.require(id);
         return reports.judge(OWNER, id, signalId, judgement, version);
     }
@@ -207,9 +202,4 @@ public class RequestSignals implements ScreenedPeople {
         return stored == null ? List.of() : Arrays.stream(stored.split(",")).filter(s -> !s.isEmpty()).toList();
     }
 
-    private void requireAuthorityStaff() {
-        if (!RoleGroup.AUTHORITY_STAFF.includes(currentUser)) {
-            throw Refusal.forbidden();
-        }
-    }
 }

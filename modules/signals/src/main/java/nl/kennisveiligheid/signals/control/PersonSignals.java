@@ -46,8 +46,13 @@ public final class PersonSignals {
 
         /** What makes two findings the same signal of a report. */
         public String key() {
-            return kind + "|" + about + "|" + (kind.hit() ? source + "|" + reference : String.join("|", details));
+            return PersonSignals.key(kind, about, source, reference, details);
         }
+    }
+
+    /** What makes two signals of a report the same one: a hit by its subject, list and designation, a fact by its values. */
+    public static String key(SignalKind kind, String about, String source, String reference, List<String> details) {
+        return kind + "|" + about + "|" + (kind.hit() ? source + "|" + reference : String.join("|", details));
     }
 
     private PersonSignals() {

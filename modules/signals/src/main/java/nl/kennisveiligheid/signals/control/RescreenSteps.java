@@ -113,8 +113,7 @@ public class RescreenSteps {
                     .setParameter("open", SignalState.OPEN).getResultList();
             for (StoredSignal signal : open) {
                 signal.close(editionId);
-                em.createQuery("update StoredAlert a set a.open = 0 where a.signalId = :signal").setParameter("signal", signal.getId())
-                        .executeUpdate();
+                reporting.closeAlertsOf(signal.getId());
                 closed++;
             }
         }

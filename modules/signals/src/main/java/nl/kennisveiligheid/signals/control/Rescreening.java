@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -84,12 +85,18 @@ public class Rescreening implements SignalAlerts {
     ManagedExecutorService executor;
 
     private volatile RescreenStatus status = RescreenStatus.never();
-    private final Object running = new Object();
-    private boolean busy;
+    /** The re-screens run one after the other: each is chained to the one before, no thread waits for its turn. */
+    private CompletableFuture<Void> queue = CompletableFuture.completedFuture(null);
+    /** Whether a full re-screen is waiting or running (a second one is refused meanwhile). */
+    private boolean fullPending;
 
     /** A new edition came into force: check everyone screened against what changed, after commit, off this thread. */
     void applied(@Observes(during = TransactionPhase.AFTER_SUCCESS) SanctionsEditionApplied event) {
-        executor.submit(() -> run(event.source(), event.editionId(), event.previousEditionId()));
+        enqueue(() -> run(event.source(), event.editionId(), event.previousEditionId()));
+    }
+
+    private synchronized void enqueue(Runnable work) {
+        queue = queue.handle((done, failed) -> (Void) null).thenRunAsync(work, executor);
     }
 
     @Override
@@ -97,13 +104,22 @@ public class Rescreening implements SignalAlerts {
         if (!RoleGroup.AUTHORITY_STAFF.includes(currentUser) && !currentUser.hasRole(Role.LIST_ADMIN)) {
             throw Refusal.forbidden();
         }
-        synchronized (running) {
-            if (busy) {
+        synchronized (this) {
+            if (fullPending) {
                 throw Refusal.conflict(SignalsModule.BUNDLE, "rescreen.running");
             }
+            fullPending = true;
         }
         audit.record(nl.kennisveiligheid.platform.api.AuditEvent.of("signals.rescreen.started", "Rescreen", "full", null));
-        executor.submit(() -> run(null, null, null));
+        enqueue(() -> {
+            try {
+                run(null, null, null);
+            } finally {
+                synchronized (this) {
+                    fullPending = false;
+                }
+            }
+        });
         return status;
     }
 
@@ -112,19 +128,8 @@ public class Rescreening implements SignalAlerts {
         return status;
     }
 
-    /** Runs a re-screen now, on this thread: after an edition ({@code source} set) or in full. Public for the benchmark. */
-    public RescreenStatus run(SanctionsSource source, Long editionId, Long previousEditionId) {
-        synchronized (running) {
-            while (busy) {
-                try {
-                    running.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return status;
-                }
-            }
-            busy = true;
-        }
+    /** Runs a re-screen on this thread (the queue's): after an edition ({@code source} set) or in full. */
+    RescreenStatus run(SanctionsSource source, Long editionId, Long previousEditionId) {
         long started = System.nanoTime();
         OffsetDateTime startedAt = clock.now().atOffset(ZoneOffset.UTC);
         try {
@@ -195,11 +200,6 @@ public class Rescreening implements SignalAlerts {
             status = new RescreenStatus(false, editionId, source, status.done(), status.total(), status.alerts(), startedAt,
                     clock.now().atOffset(ZoneOffset.UTC), (System.nanoTime() - started) / 1_000_000, true);
             return status;
-        } finally {
-            synchronized (running) {
-                busy = false;
-                running.notifyAll();
-            }
         }
     }
 
@@ -217,7 +217,7 @@ public class Rescreening implements SignalAlerts {
 
     @Override
     public Page alerts(Filter filter, int first, int size) {
-        requireAuthorityStaff();
+        RoleGroup.AUTHORITY_STAFF.require(currentUser);
         Filter f = filter == null ? new Filter(null, null, null) : filter;
         String where = " where 1 = 1" + (f.open() == null ? "" : " and a.open = :open") + (f.editionId() == null ? "" : " and a.editionId = :edition")
                 + (f.institutionId() == null ? "" : " and a.institutionId = :institution");
@@ -260,9 +260,4 @@ public class Rescreening implements SignalAlerts {
         }
     }
 
-    private void requireAuthorityStaff() {
-        if (!RoleGroup.AUTHORITY_STAFF.includes(currentUser)) {
-            throw Refusal.forbidden();
-        }
-    }
 }

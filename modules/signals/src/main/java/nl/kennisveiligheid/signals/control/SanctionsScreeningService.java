@@ -46,9 +46,7 @@ public class SanctionsScreeningService implements SanctionsScreening {
 
     @Override
     public List<SanctionsHit> screen(ScreeningQuery query) {
-        if (!RoleGroup.AUTHORITY_STAFF.includes(currentUser)) {
-            throw Refusal.forbidden();
-        }
+        RoleGroup.AUTHORITY_STAFF.require(currentUser);
         ScreeningQuery checked = checked(query);
         List<SanctionsHit> hits = index.matcher().screen(checked, settings.matchThreshold());
         audit.record(new AuditEvent("signals.sanctions.screened", "SanctionsScreening", "-", null, Map.of(),

@@ -177,13 +177,12 @@ public class SignalsReporting implements SignalsReports {
     }
 
     private static String key(StoredSignal signal) {
-        return signal.getKind() + "|" + signal.getAbout() + "|" + (signal.getKind().hit() ? signal.getSource() + "|" + signal.getReference()
-                : String.join("|", signal.detailList()));
+        return PersonSignals.key(signal.getKind(), signal.getAbout(), signal.getSource(), signal.getReference(), signal.detailList());
     }
 
     @Override
     public Optional<SignalsReport> report(String owner, long ownerId) {
-        requireAuthorityStaff();
+        RoleGroup.AUTHORITY_STAFF.require(currentUser);
         Optional<SignalsReportRecord> found = reportOf(owner, ownerId);
         found.ifPresent(r -> audit.record(new AuditEvent("signals.report.read", "SignalsReport", String.valueOf(r.getId()), r.getInstitutionId(),
                 Map.of(), Map.of("owner", owner + ":" + ownerId))));
@@ -193,7 +192,7 @@ public class SignalsReporting implements SignalsReports {
     @Override
     @Transactional
     public SignalView judge(String owner, long ownerId, long signalId, Judgement judgement, Long expectedVersion) {
-        requireAuthorityStaff();
+        RoleGroup.AUTHORITY_STAFF.require(currentUser);
         List<Refusal.FieldProblem> problems = new ArrayList<>();
         if (judgement == null || judgement.verdict() == null) {
             problems.add(new Refusal.FieldProblem("verdict", "problem.field.required"));
@@ -223,7 +222,7 @@ public class SignalsReporting implements SignalsReports {
         SignalState before = signal.getState();
         SignalState verdict = judgement.verdict() == Judgement.Verdict.CONFIRMED ? SignalState.CONFIRMED : SignalState.DISMISSED;
         signal.judge(verdict, actor.name(), now(), reason);
-        em.createQuery("update StoredAlert a set a.open = 0 where a.signalId = :signal").setParameter("signal", signalId).executeUpdate();
+        closeAlertsOf(signalId);
         audit.record(new AuditEvent("signals.signal.judged", "Signal", String.valueOf(signalId), report.getInstitutionId(),
                 Map.of("state", before.name()), Map.of("state", verdict.name(), "reason", reason, "owner", owner + ":" + ownerId)));
         em.flush();
@@ -265,6 +264,11 @@ public class SignalsReporting implements SignalsReports {
                 .setParameter("report", reportId).setParameter("open", SignalState.OPEN).getSingleResult();
     }
 
+    /** The alerts of a signal are handled (its hit was judged, or closed by delisting). */
+    void closeAlertsOf(long signalId) {
+        em.createQuery("update StoredAlert a set a.open = 0 where a.signalId = :signal").setParameter("signal", signalId).executeUpdate();
+    }
+
     /** Raises an alert for each of {@code raised}. */
     void alert(SignalsReportRecord report, List<StoredSignal> raised, Long editionId) {
         for (StoredSignal signal : raised) {
@@ -288,9 +292,4 @@ public class SignalsReporting implements SignalsReports {
         return clock.now().atOffset(ZoneOffset.UTC);
     }
 
-    private void requireAuthorityStaff() {
-        if (!RoleGroup.AUTHORITY_STAFF.includes(currentUser)) {
-            throw Refusal.forbidden();
-        }
-    }
 }

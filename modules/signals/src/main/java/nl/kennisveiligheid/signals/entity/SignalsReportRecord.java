@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import nl.kennisveiligheid.platform.api.AuditedEntity;
+import nl.kennisveiligheid.platform.api.validation.TextRules;
 import nl.kennisveiligheid.signals.api.ScreenedSubject;
 
 /** The signals report of one screened person for one owning record: whose it is and when it last ran. */
@@ -61,8 +62,8 @@ public class SignalsReportRecord extends AuditedEntity {
     /** The subject as it is now (the reference and name may change while a request is open). */
     public void describe(ScreenedSubject subject) {
         this.ownerReference = subject.ownerReference();
-        this.personReference = clip(subject.personReference(), 100);
-        this.personName = clip(subject.personName() == null ? "" : subject.personName(), 500);
+        this.personReference = TextRules.clipped(subject.personReference(), 100);
+        this.personName = TextRules.clipped(subject.personName() == null ? "" : subject.personName(), 500);
     }
 
     public void ran(OffsetDateTime at, String by, int lookback) {
@@ -75,9 +76,6 @@ public class SignalsReportRecord extends AuditedEntity {
         return new ScreenedSubject(owner, ownerId, ownerReference, institutionId, personReference, personName);
     }
 
-    private static String clip(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
-    }
 
     public Long getId() {
         return id;

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.kennisveiligheid.platform.api.validation.TextRules;
 import nl.kennisveiligheid.signals.api.Designation;
 import nl.kennisveiligheid.signals.api.DesignationName;
 import nl.kennisveiligheid.signals.api.NameQuality;
@@ -63,9 +64,9 @@ public class StoredDesignation {
 
     public StoredDesignation(long editionId, Designation designation) {
         this.editionId = editionId;
-        this.reference = clip(designation.reference(), 100);
+        this.reference = TextRules.clipped(designation.reference(), 100);
         this.kind = designation.kind();
-        this.regime = designation.regime() == null ? null : clip(designation.regime(), 1000);
+        this.regime = TextRules.clipped(designation.regime(), 1000);
         this.listedOn = designation.listedOn();
         List<String> lines = new ArrayList<>();
         for (DesignationName name : designation.names()) {
@@ -75,7 +76,7 @@ public class StoredDesignation {
         this.birthDates = joined(designation.birthDates());
         this.birthPlaces = joined(designation.birthPlaces());
         this.nationalities = joined(designation.nationalities());
-        this.riskLevel = designation.riskLevel() == null ? null : clip(designation.riskLevel(), 100);
+        this.riskLevel = TextRules.clipped(designation.riskLevel(), 100);
     }
 
     public Designation designation() {
@@ -99,7 +100,4 @@ public class StoredDesignation {
         return value.replace('\n', ' ').replace('\r', ' ');
     }
 
-    private static String clip(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
-    }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.kennisveiligheid.platform.api.AuditedEntity;
+import nl.kennisveiligheid.platform.api.validation.TextRules;
 import nl.kennisveiligheid.signals.api.SignalKind;
 import nl.kennisveiligheid.signals.api.SignalState;
 
@@ -93,7 +94,7 @@ public class StoredSignal extends AuditedEntity {
     public StoredSignal(long reportId, SignalKind kind, String about, String source, OffsetDateTime raisedAt, Long raisedByEdition) {
         this.reportId = reportId;
         this.kind = kind;
-        this.about = clip(about, 500);
+        this.about = TextRules.clipped(about, 500);
         this.source = source;
         this.raisedAt = raisedAt;
         this.raisedByEdition = raisedByEdition;
@@ -105,13 +106,13 @@ public class StoredSignal extends AuditedEntity {
     public void evidence(Long editionId, String reference, String designationName, String riskLevel, String fingerprint, Double score,
                          String explanation, List<String> details) {
         this.editionId = editionId;
-        this.reference = reference == null ? null : clip(reference, 100);
-        this.designationName = designationName == null ? null : clip(designationName, 500);
-        this.riskLevel = riskLevel == null ? null : clip(riskLevel, 100);
+        this.reference = TextRules.clipped(reference, 100);
+        this.designationName = TextRules.clipped(designationName, 500);
+        this.riskLevel = TextRules.clipped(riskLevel, 100);
         this.fingerprint = fingerprint;
         this.score = score;
-        this.explanation = explanation == null ? null : clip(explanation, 20000);
-        this.details = clip(String.join("\n", details.stream().map(d -> d == null ? "" : d.replace('\n', ' ')).toList()), 2000);
+        this.explanation = TextRules.clipped(explanation, 20000);
+        this.details = TextRules.clipped(String.join("\n", details.stream().map(d -> d == null ? "" : d.replace('\n', ' ')).toList()), 2000);
     }
 
     /** A screener's judgement. */
@@ -119,7 +120,7 @@ public class StoredSignal extends AuditedEntity {
         this.state = verdict;
         this.judgedBy = by;
         this.judgedAt = at;
-        this.reason = clip(why, 2000);
+        this.reason = TextRules.clipped(why, 2000);
     }
 
     /** Carried over from an earlier dismissal of the same designation for the same person. */
@@ -140,9 +141,6 @@ public class StoredSignal extends AuditedEntity {
         return details.isEmpty() ? List.of() : List.of(details.split("\n", -1));
     }
 
-    private static String clip(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
-    }
 
     public Long getId() {
         return id;

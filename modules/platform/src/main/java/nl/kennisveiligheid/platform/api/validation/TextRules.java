@@ -31,6 +31,11 @@ public final class TextRules {
     private TextRules() {
     }
 
+    /** {@code value} cut to at most {@code max} UTF-16 units, as a column of that length holds it (null stays null). */
+    public static String clipped(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
     /** The problem with {@code text} as content of a field, or empty when there is none ({@code max} < 0: no limit). */
     public static Optional<String> problem(CharSequence text, int max, boolean multiLine) {
         if (text == null) {

@@ -75,14 +75,14 @@ final class AuthorityListFile {
                 case "ORIGINAL_SCRIPT" -> new DesignationName(row.get("name"), NameQuality.GOOD, true);
                 default -> throw new ListFileProblem("file.badValue", rowLine, "name_type", row.get("name_type"));
             });
-            for (String date : values(row.get("birth_dates"))) {
+            for (String date : ListValues.split(row.get("birth_dates"), "|")) {
                 if (nl.kennisveiligheid.signals.control.matching.PartialDate.parse(date) == null) {
                     throw new ListFileProblem("file.badValue", rowLine, "birth_dates", date);
                 }
                 ListValues.addNew(births, date);
             }
-            values(row.get("birth_places")).forEach(p -> ListValues.addNew(places, p));
-            for (String country : values(row.get("nationalities"))) {
+            ListValues.split(row.get("birth_places"), "|").forEach(p -> ListValues.addNew(places, p));
+            for (String country : ListValues.split(row.get("nationalities"), "|")) {
                 String code = Countries.code(country);
                 if (code == null) {
                     throw new ListFileProblem("file.badValue", rowLine, "nationalities", country);
@@ -98,16 +98,6 @@ final class AuthorityListFile {
         }
         String risk = first.isMapped("risk_level") && !first.get("risk_level").isBlank() ? first.get("risk_level") : null;
         return new Designation(reference, kind, first.get("regime"), listed, names, births, places, nationalities, risk);
-    }
-
-    private static List<String> values(String cell) {
-        List<String> out = new ArrayList<>();
-        for (String value : cell.split("\\|")) {
-            if (!value.isBlank()) {
-                out.add(value.trim());
-            }
-        }
-        return out;
     }
 
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.kennisveiligheid.platform.api.validation.TextRules;
 import nl.kennisveiligheid.signals.api.Designation;
 import nl.kennisveiligheid.signals.api.DesignationName;
 import nl.kennisveiligheid.signals.api.NameQuality;
@@ -41,11 +42,11 @@ final class OrganisationListFiles {
             List<DesignationName> names = new ArrayList<>();
             add(names, seen, name, NameQuality.PRIMARY);
             add(names, seen, row.get(chinese), NameQuality.GOOD);
-            for (String alias : values(row.get(aliases))) {
+            for (String alias : ListValues.split(row.get(aliases), ";")) {
                 add(names, seen, alias, NameQuality.GOOD);
             }
             String level = row.get(risk).isBlank() ? null : row.get(risk).toLowerCase(Locale.ROOT).replace('-', ' ');
-            designations.add(new Designation(clip(reference), SubjectKind.ENTITY, blankToNull(row.get(categories)), null, names,
+            designations.add(new Designation(TextRules.clipped(reference, 100), SubjectKind.ENTITY, blankToNull(row.get(categories)), null, names,
                     List.of(), List.of(), List.of("CN"), level));
         }
         return new ParsedEdition(null, designations);
@@ -67,10 +68,10 @@ final class OrganisationListFiles {
             Set<String> seen = new LinkedHashSet<>();
             List<DesignationName> names = new ArrayList<>();
             add(names, seen, name, NameQuality.PRIMARY);
-            for (String alias : values(row.get(aliases))) {
+            for (String alias : ListValues.split(row.get(aliases), ";")) {
                 add(names, seen, alias, NameQuality.GOOD);
             }
-            designations.add(new Designation(clip(name), SubjectKind.ENTITY, null, null, names, List.of(), List.of(),
+            designations.add(new Designation(TextRules.clipped(name, 100), SubjectKind.ENTITY, null, null, names, List.of(), List.of(),
                     country == null ? List.of() : List.of(country), null));
         }
         return new ParsedEdition(null, designations);
@@ -101,16 +102,6 @@ final class OrganisationListFiles {
         names.add(new DesignationName(name.trim(), quality, otherScript));
     }
 
-    private static List<String> values(String cell) {
-        List<String> out = new ArrayList<>();
-        for (String value : cell.split(";")) {
-            if (!value.isBlank()) {
-                out.add(value.trim());
-            }
-        }
-        return out;
-    }
-
     private static int line(CSVRecord row) {
         return (int) row.getRecordNumber() + 1;
     }
@@ -119,7 +110,4 @@ final class OrganisationListFiles {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static String clip(String value) {
-        return value.length() <= 100 ? value : value.substring(0, 100);
-    }
 }
