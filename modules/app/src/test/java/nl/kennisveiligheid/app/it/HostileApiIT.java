@@ -313,8 +313,11 @@ class HostileApiIT {
                 if (path.startsWith(API + "/units")) {
                     return String.valueOf(unitId);
                 }
-                if (path.startsWith(API + "/screening-requests")) {
+                if (path.startsWith(API + "/screening-requests") || path.startsWith(API + "/assessments")) {
                     return String.valueOf(requestId);
+                }
+                if (path.startsWith(API + "/decisions")) {
+                    return "1";
                 }
                 if (path.startsWith(API + "/outbox")) {
                     return String.valueOf(mailId);

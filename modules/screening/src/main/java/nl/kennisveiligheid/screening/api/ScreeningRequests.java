@@ -6,8 +6,20 @@ import java.util.Optional;
 /** What other modules may ask about screening requests. Institution callers see their own institution's only. */
 public interface ScreeningRequests {
 
+    /** The owner kind of a request's signals report ({@code signals.api.SignalsReports}). */
+    String SIGNALS_OWNER = "screening-request";
+
     /** The request, if the caller may see it (another institution's is "not found", the attempt audited). */
     Optional<RequestSummary> request(long id);
+
+    /** The request with the person's data, if the caller may see it; the read is audited. */
+    Optional<RequestView> details(long id);
+
+    /**
+     * Records on an open request that the authority decided on it ({@code DECIDED}, on its timeline with the decision's
+     * reference). For authority staff, in the caller's transaction; a request that is not open is a conflict.
+     */
+    RequestSummary recordDecision(long id, String decisionReference);
 
     /** The requests of a unit that are not finished (drafts, submitted, awaiting a supplement). */
     List<RequestSummary> unfinishedForUnit(long unitId);

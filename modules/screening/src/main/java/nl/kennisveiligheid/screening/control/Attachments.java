@@ -131,13 +131,6 @@ public class Attachments {
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 
-    /** A Content-Disposition for a download: an ASCII fallback name and the name itself (RFC 6266), never a header injection. */
-    public static String contentDisposition(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
-        String encoded = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
-    }
-
     private static String megabytes(long bytes) {
         return String.valueOf(Math.round(bytes / (1024.0 * 1024.0) * 10) / 10.0);
     }

@@ -32,6 +32,7 @@ import nl.kennisveiligheid.screening.api.RequestSummary;
 import nl.kennisveiligheid.screening.api.RequestView;
 import nl.kennisveiligheid.screening.api.ScreeningRequests;
 import nl.kennisveiligheid.screening.api.Timeline;
+import nl.kennisveiligheid.screening.api.TimelineEntry.TimelineKind;
 import nl.kennisveiligheid.screening.api.TimelineEntry;
 import nl.kennisveiligheid.screening.entity.RequestEntry;
 import nl.kennisveiligheid.screening.entity.RequestSuspension;
@@ -92,12 +93,29 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
 
     // ---- one request
 
+    @Inject
+    RequestHistory history;
+
+    @Override
+    @jakarta.transaction.Transactional
+    public RequestSummary recordDecision(long id, String decisionReference) {
+        requireAuthorityStaff();
+        ScreeningRequest request = require(id);
+        String before = request.getStatus().name();
+        request.decide();
+        em.flush();
+        history.record(request, TimelineKind.DECIDED, decisionReference, Map.of("status", before), Map.of("status", "DECIDED",
+                "decision", decisionReference));
+        return request.summary(false);
+    }
+
     @Override
     public Optional<RequestSummary> request(long id) {
         return find(id).map(r -> r.summary(ownInstitution()));
     }
 
     /** The request with the person's data; the read is audited. */
+    @Override
     public Optional<RequestView> details(long id) {
         Optional<ScreeningRequest> found = find(id);
         found.ifPresent(r -> audit.personalDataViewed("ScreeningRequest", id, r.getInstitutionId()));

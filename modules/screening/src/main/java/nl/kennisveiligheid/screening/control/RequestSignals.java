@@ -40,7 +40,7 @@ import nl.kennisveiligheid.techlist.api.TechnologyListCatalog;
 public class RequestSignals implements ScreenedPeople {
 
     /** The owner kind of a request's report. */
-    public static final String OWNER = "screening-request";
+    public static final String OWNER = nl.kennisveiligheid.screening.api.ScreeningRequests.SIGNALS_OWNER;
 
     @PersistenceContext(unitName = "screening")
     EntityManager em;

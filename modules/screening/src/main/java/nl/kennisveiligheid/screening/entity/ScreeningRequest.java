@@ -261,6 +261,14 @@ public class ScreeningRequest extends AuditedEntity {
         setAsideDueOn = null;
     }
 
+    /** Records that the authority decided on the request (the decision itself lives in the decisions module). */
+    public void decide() {
+        requireOpen();
+        status(RequestStatus.DECIDED);
+        supplementDueOn = null;
+        setAsideDueOn = null;
+    }
+
     /** Assigns an open request to an assessor (login name), or to nobody. */
     public void assign(String newAssignee) {
         requireOpen();

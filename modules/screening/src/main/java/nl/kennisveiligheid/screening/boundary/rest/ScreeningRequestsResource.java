@@ -332,8 +332,7 @@ public class ScreeningRequestsResource {
     @Operation(summary = "An attachment's PDF (the read is audited)")
     public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         Attachments.Download download = attachments.download(id, attachmentId);
-        return Response.ok(download.content(), "application/pdf").header("Content-Disposition", Attachments.contentDisposition(download.fileName()))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return nl.kennisveiligheid.platform.api.PdfDownload.answer(download.fileName(), download.content());
     }
 
     @DELETE

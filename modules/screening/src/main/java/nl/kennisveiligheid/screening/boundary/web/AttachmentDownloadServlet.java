@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.kennisveiligheid.platform.api.PdfDownload;
 import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.screening.control.Attachments;
 
@@ -39,11 +40,6 @@ public class AttachmentDownloadServlet extends HttpServlet {
             response.sendError(refused.status() == 403 ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", Attachments.contentDisposition(download.fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(download.content().length);
-        response.getOutputStream().write(download.content());
+        PdfDownload.write(response, download.fileName(), download.content());
     }
 }

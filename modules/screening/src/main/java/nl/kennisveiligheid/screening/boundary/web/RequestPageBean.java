@@ -61,6 +61,9 @@ public class RequestPageBean implements Serializable {
     @Inject
     nl.kennisveiligheid.screening.control.Attachments attachmentStore;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<nl.kennisveiligheid.screening.api.RequestSection> sections;
+
     private List<nl.kennisveiligheid.screening.api.AttachmentView> attachments;
 
     private Long id;
@@ -241,6 +244,12 @@ public class RequestPageBean implements Serializable {
     }
 
     // ---- properties
+
+    /** The fragments of later modules' sections (decisions), in their order. */
+    public List<String> getSectionFragments() {
+        return sections.stream().sorted(java.util.Comparator.comparingInt(nl.kennisveiligheid.screening.api.RequestSection::order))
+                .map(nl.kennisveiligheid.screening.api.RequestSection::fragment).toList();
+    }
 
     public Long getId() {
         return id;

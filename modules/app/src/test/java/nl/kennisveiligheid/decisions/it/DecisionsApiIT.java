@@ -1,0 +1,282 @@
+package nl.kennisveiligheid.decisions.it;
+
+import static nl.kennisveiligheid.decisions.DecisionsFixtures.ANNEX_MARKER;
+import static nl.kennisveiligheid.decisions.DecisionsFixtures.API;
+import static nl.kennisveiligheid.decisions.DecisionsFixtures.ASSESSOR;
+import static nl.kennisveiligheid.decisions.DecisionsFixtures.DECIDER;
+import static nl.kennisveiligheid.decisions.DecisionsFixtures.OFFICER;
+import static nl.kennisveiligheid.decisions.DecisionsFixtures.version;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import nl.kennisveiligheid.app.it.FixedClockExtension;
+import nl.kennisveiligheid.app.it.InContainerRestClient;
+import nl.kennisveiligheid.decisions.DecisionsFixtures;
+import nl.kennisveiligheid.decisions.entity.DecisionLetter;
+import nl.kennisveiligheid.platform.api.InstitutionDirectory;
+import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.platform.api.Role;
+import nl.kennisveiligheid.platform.control.ConfigurableClock;
+import nl.kennisveiligheid.platform.control.identity.ApiTokens;
+import nl.kennisveiligheid.screening.control.EquatedDaysFollower;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Binding access decisions over REST: four eyes and immutability enforced by the server, the hearing before a refusal,
+ * the letter (its text taken out of the PDF), the confidential annex kept out of everything the institution gets and out
+ * of the audit trail's values, and the access check's truth table with its log. In the server, to set the clock, give
+ * Demo Hogeschool a token and read the stored letter and audit records.
+ */
+@ExtendWith({ArquillianExtension.class, FixedClockExtension.class})
+class DecisionsApiIT {
+
+    private static final String ADMIN = "demo-token-institution-admin";
+    private static final String AUDITOR = "demo-token-auditor";
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Inject
+    InstitutionDirectory institutions;
+
+    @Inject
+    ConfigurableClock clock;
+
+    @Inject
+    PlatformClock platformClock;
+
+    @Inject
+    EquatedDaysFollower dueDates;
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager platform;
+
+    @PersistenceContext(unitName = "decisions")
+    EntityManager decisions;
+
+    private InContainerRestClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = new InContainerRestClient(base);
+    }
+
+    private static String person() {
+        return "P-DEC-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void fourEyesSignTheDecisionOnceAndItNeverChanges() throws Exception {
+        long unit = DecisionsFixtures.unit(api::send);
+        long request = DecisionsFixtures.submitted(api::send, unit, person());
+        String path = API + "/assessments/" + request;
+        assertEquals(403, api.json("GET", path, OFFICER, null).statusCode(), "the assessment is the authority's");
+        HttpResponse<String> opened = api.json("GET", path, ASSESSOR, null);
+        assertEquals(200, opened.statusCode(), opened.body());
+        assertTrue(opened.body().contains("\"state\":\"IN_PROGRESS\""), opened.body());
+
+        HttpResponse<String> unknown = api.json("PUT", path, ASSESSOR, "{\"version\":" + version(opened.body()) + ",\"data\":"
+                + DecisionsFixtures.data("GRANTED_WITH_CONDITIONS", "[\"NO_SUCH_CONDITION\"]", null, "2028-06-30") + "}");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("conditionCodes"), unknown.body());
+        HttpResponse<String> notReady = api.json("POST", path + "/preparation", ASSESSOR, "{\"version\":" + version(opened.body()) + "}");
+        assertEquals(400, notReady.statusCode(), "nothing filled in yet: " + notReady.body());
+        assertTrue(notReady.body().contains("findings.LEGAL") && notReady.body().contains("reasons"), notReady.body());
+
+        long prepared = DecisionsFixtures.prepared(api::send, request,
+                DecisionsFixtures.data("GRANTED_WITH_CONDITIONS", "[\"SUPERVISION\"]", null, "2028-06-30"));
+        assertEquals(403, api.json("POST", path + "/signature", ASSESSOR, "{\"version\":" + prepared + "}").statusCode(),
+                "an assessor's token cannot sign");
+        String reopened = api.send("POST", path + "/reopening", DECIDER, "{\"version\":" + prepared + "}");
+        String byDecider = api.send("POST", path + "/preparation", DECIDER, "{\"version\":" + version(reopened) + "}");
+        HttpResponse<String> ownSignature = api.json("POST", path + "/signature", DECIDER, "{\"version\":" + version(byDecider) + "}");
+        assertEquals(403, ownSignature.statusCode(), "the preparer cannot sign: " + ownSignature.body());
+        assertTrue(ownSignature.body().contains("vier ogen"), ownSignature.body());
+        String back = api.send("POST", path + "/reopening", ASSESSOR, "{\"version\":" + version(byDecider) + "}");
+        String ready = api.send("POST", path + "/preparation", ASSESSOR, "{\"version\":" + version(back) + "}");
+
+        HttpResponse<String> signed = api.json("POST", path + "/signature", DECIDER, "{\"version\":" + version(ready) + "}");
+        assertEquals(200, signed.statusCode(), signed.body());
+        String decision = signed.body();
+        String id = InContainerRestClient.first(decision, "\"id\":(\\d+)");
+        String today = platformClock.today().toString();
+        assertTrue(decision.contains("\"outcome\":\"GRANTED_WITH_CONDITIONS\"") && decision.contains("-B1\"")
+                && decision.contains("\"effectiveFrom\":\"" + today + "\"") && decision.contains("\"expiresOn\":\"2028-06-30\"")
+                && decision.contains("onder begeleiding"), decision);
+        HttpResponse<String> again = api.json("POST", path + "/signature", DECIDER, "{\"version\":" + version(ready) + "}");
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(id, InContainerRestClient.first(again.body(), "\"id\":(\\d+)"), "a retried signature makes one decision");
+        assertEquals(1L, decisions.createQuery("select count(d) from AccessDecision d where d.requestId = :r", Long.class)
+                .setParameter("r", request).getSingleResult());
+        String current = api.send("GET", path, ASSESSOR, null);
+        assertTrue(current.contains("\"state\":\"SIGNED\""), current);
+        HttpResponse<String> change = api.json("PUT", path, ASSESSOR, "{\"version\":" + version(current) + ",\"data\":"
+                + DecisionsFixtures.data("GRANTED", "[]", null, "2029-01-01") + "}");
+        assertEquals(409, change.statusCode(), "a signed decision does not change: " + change.body());
+        assertTrue(api.send("GET", API + "/screening-requests/" + request + "/summary", OFFICER, null).contains("\"status\":\"DECIDED\""));
+
+        // the institution's view: the decision, its letter, the notification; never the annex
+        String mine = api.send("GET", API + "/decisions?request=" + request, OFFICER, null);
+        assertTrue(mine.contains("\"id\":" + id + ","), mine);
+        assertFalse(mine.contains(ANNEX_MARKER), "the confidential annex is not the institution's: " + mine);
+        assertFalse(api.send("GET", API + "/decisions/" + id, OFFICER, null).contains(ANNEX_MARKER));
+        HttpResponse<String> letter = api.call("GET", API + "/decisions/" + id + "/letter", OFFICER, null, null);
+        assertEquals(200, letter.statusCode());
+        assertEquals("application/pdf", letter.headers().firstValue("Content-Type").orElse(""));
+        String text = letterText(Long.parseLong(id));
+        for (String expected : List.of(InContainerRestClient.first(decision, "\"reference\":\"([^\"]+)\""), "Anna Maria de Vries",
+                "onder de voorschriften hieronder", "begeleiding van de leidinggevende", "under the supervision of the unit's head",
+                "30 juni 2028", "30 June 2028", "bezwaar maken")) {
+            assertTrue(text.contains(expected), "the letter says " + expected + ": " + text);
+        }
+        assertFalse(text.contains(ANNEX_MARKER), "the letter holds no confidential annex");
+        String hogeschool = tokens.issue("Hogeschool (decisions test)", Role.INSTITUTION_OFFICER, institutions.byCode("DEMO-HS").orElseThrow().id(),
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(1)).token();
+        assertEquals(404, api.json("GET", API + "/decisions/" + id, hogeschool, null).statusCode(), "another institution's decision");
+        assertEquals(404, api.call("GET", API + "/decisions/" + id + "/letter", hogeschool, null, null).statusCode());
+        List<String> told = platform.createQuery("select n.subject from UserNotification n where n.origin = :o", String.class)
+                .setParameter("o", "screening-request:" + request).getResultList();
+        assertTrue(told.stream().anyMatch(s -> s.startsWith("Besluit op screeningsaanvraag") || s.startsWith("Decision on screening request")),
+                "the institution is told at once: " + told);
+        Long leaked = platform.createQuery("select count(a) from AuditRecord a where a.oldValues like :m or a.newValues like :m", Long.class)
+                .setParameter("m", "%" + ANNEX_MARKER + "%").getSingleResult();
+        assertEquals(0L, leaked, "no audit record holds the confidential annex");
+    }
+
+    @Test
+    void aRefusalComesOnlyAfterTheHearing() throws Exception {
+        long unit = DecisionsFixtures.unit(api::send);
+        String person = person();
+        long request = DecisionsFixtures.submitted(api::send, unit, person);
+        String path = API + "/assessments/" + request;
+        String opened = api.send("GET", path, ASSESSOR, null);
+        String saved = api.send("PUT", path, ASSESSOR, "{\"version\":" + version(opened) + ",\"data\":"
+                + DecisionsFixtures.data("REFUSED", "[]", null, null) + "}");
+        HttpResponse<String> unheard = api.json("POST", path + "/preparation", ASSESSOR, "{\"version\":" + version(saved) + "}");
+        assertEquals(400, unheard.statusCode(), unheard.body());
+        assertTrue(unheard.body().contains("\"hearing\""), unheard.body());
+        LocalDate today = platformClock.today();
+        HttpResponse<String> tooLong = api.json("POST", path + "/hearing", ASSESSOR, "{\"version\":" + version(saved) + ",\"respondBy\":\""
+                + today.plusWeeks(12) + "\"}");
+        assertEquals(400, tooLong.statusCode(), tooLong.body());
+        String invited = api.send("POST", path + "/hearing", ASSESSOR, "{\"version\":" + version(saved) + "}");
+        assertTrue(invited.contains("\"respondBy\":\"" + today.plusWeeks(2) + "\""), "the default hearing term: " + invited);
+        HttpResponse<String> running = api.json("POST", path + "/preparation", ASSESSOR, "{\"version\":" + version(invited) + "}");
+        assertEquals(400, running.statusCode(), "the term still runs: " + running.body());
+        String heard = api.send("POST", path + "/hearing/view", ASSESSOR, "{\"version\":" + version(invited)
+                + ",\"view\":\"De instelling wijst op de begeleiding die zij kan bieden.\"}");
+        assertTrue(heard.contains("\"viewReceivedOn\":\"" + today + "\""), heard);
+        String prepared = api.send("POST", path + "/preparation", ASSESSOR, "{\"version\":" + version(heard) + "}");
+        String refused = api.send("POST", path + "/signature", DECIDER, "{\"version\":" + version(prepared) + "}");
+        assertTrue(refused.contains("\"outcome\":\"REFUSED\"") && !refused.contains("\"expiresOn\""), "a refusal does not expire: " + refused);
+        String answer = api.send("GET", API + "/access-checks?unit=" + unit + "&person=" + person, OFFICER, null);
+        assertTrue(answer.contains("\"allowed\":false") && answer.contains("\"decision\":\"" + InContainerRestClient.first(refused,
+                "\"reference\":\"([^\"]+)\"") + "\""), answer);
+    }
+
+    @Test
+    void theAccessCheckFollowsTheDatesOfTheDecisions() throws Exception {
+        long unit = DecisionsFixtures.unit(api::send);
+        LocalDate today = platformClock.today();
+        String granted = person();
+        String conditional = person();
+        String tomorrow = person();
+        String shortOne = person();
+        DecisionsFixtures.decided(api::send, unit, granted, "GRANTED", "[]", null, "2028-06-30");
+        DecisionsFixtures.decided(api::send, unit, conditional, "GRANTED_WITH_CONDITIONS", "[\"NO_NAMED_ROOMS\"]", null, "2028-06-30");
+        DecisionsFixtures.decided(api::send, unit, tomorrow, "GRANTED", "[]", today.plusDays(1).toString(), "2028-06-30");
+        DecisionsFixtures.decided(api::send, unit, shortOne, "GRANTED", "[]", null, today.plusDays(10).toString());
+
+        assertAccess(unit, granted, null, true);
+        String withConditions = check(unit, conditional, null);
+        assertTrue(withConditions.contains("\"allowed\":true") && withConditions.contains("ruimten") && withConditions.contains("\"validUntil\":\"2028-06-30\""),
+                withConditions);
+        assertAccess(unit, tomorrow, null, false);
+        assertAccess(unit, tomorrow, today.plusDays(1).toString(), true);
+        assertAccess(unit, shortOne, today.plusDays(10).toString(), true);
+        assertAccess(unit, shortOne, today.plusDays(11).toString(), false);
+        String unknown = check(unit, "P-NOBODY-" + UUID.randomUUID(), null);
+        assertTrue(unknown.contains("\"allowed\":false") && !unknown.contains("\"decision\""), "an unknown person is no, not an error: " + unknown);
+        assertEquals(400, api.json("GET", API + "/access-checks?unit=" + unit + "&person=" + granted + "&date=2026-13-01", OFFICER, null).statusCode());
+        assertEquals(400, api.json("GET", API + "/access-checks?unit=" + unit, OFFICER, null).statusCode(), "no person");
+        String hogeschool = tokens.issue("Hogeschool-poort (decisions test)", Role.INSTITUTION_OFFICER, institutions.byCode("DEMO-HS").orElseThrow().id(),
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(1)).token();
+        assertEquals(404, api.json("GET", API + "/access-checks?unit=" + unit + "&person=" + granted, hogeschool, null).statusCode(),
+                "another institution's unit is not found");
+
+        String log = api.send("GET", API + "/access-checks/log?size=50", ADMIN, null);
+        assertTrue(log.contains("\"personReference\":\"" + shortOne + "\""), "the institution's administrator reads the log: " + log);
+        assertEquals(403, api.json("GET", API + "/access-checks/log", OFFICER, null).statusCode(), "an officer does not");
+        assertTrue(api.send("GET", API + "/access-checks/log?size=200", AUDITOR, null).contains(granted), "the auditor does");
+
+        // closing the unit: refused while people have access, then confirmed; nobody may enter any more
+        String unitJson = api.send("GET", API + "/units/" + unit + "/summary", OFFICER, null);
+        HttpResponse<String> refusedClosure = api.json("POST", API + "/units/" + unit + "/closure", OFFICER, "{\"version\":"
+                + InContainerRestClient.first(unitJson, "\"version\":(\\d+)") + ",\"closedOn\":\"" + today + "\",\"reason\":\"Project beëindigd\"}");
+        assertEquals(409, refusedClosure.statusCode(), refusedClosure.body());
+        assertTrue(refusedClosure.body().contains(granted), "the closure names who still has access: " + refusedClosure.body());
+        api.send("POST", API + "/units/" + unit + "/closure", OFFICER, "{\"version\":" + InContainerRestClient.first(unitJson, "\"version\":(\\d+)")
+                + ",\"closedOn\":\"" + today + "\",\"reason\":\"Project beëindigd\",\"confirmed\":true}");
+        assertAccess(unit, granted, null, false);
+    }
+
+    @Test
+    void aRequestWhoseSupplementTermEndedUnansweredIsSetAside() throws Exception {
+        clock.fix(Instant.parse("2026-11-02T09:00:00Z"));
+        long unit = DecisionsFixtures.unit(api::send);
+        String person = person();
+        long request = DecisionsFixtures.submitted(api::send, unit, person);
+        String summary = api.send("GET", API + "/screening-requests/" + request + "/summary", ASSESSOR, null);
+        api.send("POST", API + "/screening-requests/" + request + "/supplement-requests", ASSESSOR,
+                "{\"version\":" + version(summary) + ",\"questions\":\"Stuur het cv.\",\"answerBy\":\"2026-11-09\"}");
+        String opened = api.send("GET", API + "/assessments/" + request, ASSESSOR, null);
+        String saved = api.send("PUT", API + "/assessments/" + request, ASSESSOR, "{\"version\":" + version(opened) + ",\"data\":"
+                + DecisionsFixtures.data("NOT_PROCESSED", "[]", null, null) + "}");
+        HttpResponse<String> early = api.json("POST", API + "/assessments/" + request + "/preparation", ASSESSOR, "{\"version\":" + version(saved) + "}");
+        assertEquals(400, early.statusCode(), "the supplement term has not ended: " + early.body());
+        clock.fix(Instant.parse("2026-11-20T09:00:00Z"));
+        dueDates.recompute(List.of(request), null);
+        String prepared = api.send("POST", API + "/assessments/" + request + "/preparation", ASSESSOR, "{\"version\":" + version(saved) + "}");
+        String setAside = api.send("POST", API + "/assessments/" + request + "/signature", DECIDER, "{\"version\":" + version(prepared) + "}");
+        assertTrue(setAside.contains("\"outcome\":\"NOT_PROCESSED\"") && setAside.contains("\"decidedOn\":\"2026-11-20\""), setAside);
+        assertAccess(unit, person, null, false);
+    }
+
+    private String check(long unit, String person, String date) throws Exception {
+        return api.send("GET", API + "/access-checks?unit=" + unit + "&person=" + person + (date == null ? "" : "&date=" + date), OFFICER, null);
+    }
+
+    private void assertAccess(long unit, String person, String date, boolean allowed) throws Exception {
+        String answer = check(unit, person, date);
+        assertTrue(answer.contains("\"allowed\":" + allowed), person + " on " + date + ": " + answer);
+    }
+
+    private String letterText(long decisionId) throws Exception {
+        DecisionLetter letter = decisions.find(DecisionLetter.class, decisionId);
+        try (PDDocument document = Loader.loadPDF(letter.getContent())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}

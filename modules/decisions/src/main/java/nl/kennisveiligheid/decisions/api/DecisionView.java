@@ -1,0 +1,29 @@
+package nl.kennisveiligheid.decisions.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A signed binding access decision, as the institution, the authority and the access check see it (never the
+ * confidential annex of its assessment). It never changes once signed; a correction is a later decision naming it in
+ * {@code correctsId}.
+ *
+ * @param reference   {@code KVS-2026-000123-B1}: the request's reference and the round
+ * @param conditions  the conditions' texts, in the decision's words (from the catalogue and free text)
+ * @param listCode    the Annex 2 list the decision was taken under, with its version
+ * @param dueOn       the day the decision was due; {@code daysLate} the calendar days it came after that
+ * @param revokedFrom the day a revocation took effect, if revoked
+ */
+public record DecisionView(long id, String reference, long requestId, String requestReference, long institutionId, long unitId,
+                           String unitName, String personReference, String personName, Outcome outcome, List<String> conditions,
+                           String reasons, String legalBasis, String listCode, Integer listVersion, String preparedBy, String signedBy,
+                           OffsetDateTime signedAt, LocalDate decidedOn, LocalDate sentOn, LocalDate effectiveFrom, LocalDate expiresOn,
+                           LocalDate revokedFrom, LocalDate dueOn, int daysLate, Long correctsId) {
+
+    /** Whether the decision is in force on {@code day}: effective, not expired, not revoked. */
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(effectiveFrom) && (expiresOn == null || !day.isAfter(expiresOn))
+                && (revokedFrom == null || day.isBefore(revokedFrom));
+    }
+}

@@ -1,0 +1,63 @@
+package nl.kennisveiligheid.decisions.boundary.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.kennisveiligheid.decisions.api.DecisionView;
+import nl.kennisveiligheid.decisions.control.DecisionRegister;
+import nl.kennisveiligheid.decisions.control.DecisionsModule;
+import nl.kennisveiligheid.decisions.entity.DecisionLetter;
+import nl.kennisveiligheid.platform.api.PdfDownload;
+import nl.kennisveiligheid.platform.api.Refusal;
+import nl.kennisveiligheid.platform.api.RoleGroup;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Signed binding access decisions and their letters: institution staff read their own institution's (another's is 404),
+ * authority staff all. Never the assessment's confidential annex.
+ */
+@Path("decisions")
+@RolesAllowed({RoleGroup.Names.INSTITUTION_STAFF, RoleGroup.Names.AUTHORITY_STAFF})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Decisions", description = "Binding access decisions and their letters")
+public class DecisionsResource {
+
+    @Inject
+    DecisionRegister register;
+
+    @GET
+    @Operation(summary = "The decisions on a request, newest first (the read is audited)")
+    public List<DecisionView> ofRequest(@QueryParam("request") Long requestId) {
+        if (requestId == null) {
+            throw Refusal.invalid(DecisionsModule.BUNDLE, "error.invalid", "request", "validation.required");
+        }
+        return register.ofRequest(requestId);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One decision (the read is audited)")
+    public DecisionView get(@PathParam("id") long id) {
+        return register.decision(id).orElseThrow(DecisionsResource::notFound);
+    }
+
+    @GET
+    @Path("{id}/letter")
+    @Produces("application/pdf")
+    @Operation(summary = "The decision's letter (PDF/UA, Dutch with an English translation; the read is audited)")
+    public Response letter(@PathParam("id") long id) {
+        DecisionLetter letter = register.letter(id).orElseThrow(DecisionsResource::notFound);
+        return PdfDownload.answer(letter.getFileName(), letter.getContent());
+    }
+
+    static Refusal notFound() {
+        return Refusal.notFound(DecisionsModule.BUNDLE, "error.decision.notFound");
+    }
+}

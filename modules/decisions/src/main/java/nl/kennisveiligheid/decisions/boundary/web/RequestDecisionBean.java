@@ -1,0 +1,77 @@
+package nl.kennisveiligheid.decisions.boundary.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import nl.kennisveiligheid.decisions.api.AssessmentView;
+import nl.kennisveiligheid.decisions.api.DecisionView;
+import nl.kennisveiligheid.decisions.control.Assessments;
+import nl.kennisveiligheid.decisions.control.DecisionRegister;
+import nl.kennisveiligheid.platform.api.CurrentUser;
+import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.platform.api.Refusal;
+import nl.kennisveiligheid.platform.api.RoleGroup;
+
+/** The section "Decision" on a request's page: the decisions with their letters, the hearing's term, the way to the assessment. */
+@Named
+@ViewScoped
+public class RequestDecisionBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DecisionRegister register;
+
+    @Inject
+    transient Assessments assessments;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient PlatformClock clock;
+
+    private Long loadedFor;
+    private List<DecisionView> decisions = List.of();
+    private AssessmentView assessment;
+
+    private void load(Long requestId) {
+        if (requestId == null || requestId.equals(loadedFor)) {
+            return;
+        }
+        loadedFor = requestId;
+        try {
+            decisions = register.ofRequest(requestId);
+            assessment = isAuthority() ? assessments.currentView(requestId).orElse(null) : null;
+        } catch (Refusal refused) {
+            decisions = List.of();
+        }
+    }
+
+    public List<DecisionView> decisions(Long requestId) {
+        load(requestId);
+        return decisions;
+    }
+
+    /** The assessment's state, for authority staff only (null when none or not authority). */
+    public AssessmentView assessment(Long requestId) {
+        load(requestId);
+        return assessment;
+    }
+
+    /** The hearing's term as the institution sees it: the day to respond by, if invited and no decision yet. */
+    public java.time.LocalDate hearingUntil(Long requestId) {
+        load(requestId);
+        return assessments.hearingTerm(requestId).orElse(null);
+    }
+
+    public boolean isAuthority() {
+        return currentUser.institutionId().isEmpty() && RoleGroup.AUTHORITY_STAFF.includes(currentUser);
+    }
+
+    public java.time.LocalDate getToday() {
+        return clock.today();
+    }
+}

@@ -1,0 +1,162 @@
+package nl.kennisveiligheid.decisions.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.kennisveiligheid.decisions.api.DecisionView;
+import nl.kennisveiligheid.decisions.api.PersonAccess;
+import nl.kennisveiligheid.decisions.entity.AccessDecision;
+import nl.kennisveiligheid.decisions.entity.DecisionLetter;
+import nl.kennisveiligheid.platform.api.AuditEvent;
+import nl.kennisveiligheid.platform.api.AuditTrail;
+import nl.kennisveiligheid.platform.api.CurrentUser;
+import nl.kennisveiligheid.platform.api.Refusal;
+import nl.kennisveiligheid.platform.api.Role;
+import nl.kennisveiligheid.platform.api.RoleGroup;
+import nl.kennisveiligheid.screening.api.ScreeningRequests;
+import nl.kennisveiligheid.units.api.UnitDirectory;
+import nl.kennisveiligheid.units.api.UnitSummary;
+
+/**
+ * Reading decisions: a request's decisions, one decision and its letter, who may enter a unit on a day and where a
+ * person may go. Institution staff read their own institution's only (another's is "not found", the attempt audited);
+ * authority staff read all. Lists with names are personal-data reads and audited.
+ */
+@ApplicationScoped
+public class DecisionRegister {
+
+    @PersistenceContext(unitName = "decisions")
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ScreeningRequests requests;
+
+    @Inject
+    UnitDirectory units;
+
+    /** The decisions on a request the caller may see, newest first (empty when there are none or it is not visible). */
+    public List<DecisionView> ofRequest(long requestId) {
+        if (requests.request(requestId).isEmpty()) {
+            return List.of();
+        }
+        List<DecisionView> found = em.createQuery("select d from AccessDecision d where d.requestId = :id order by d.signedAt desc, d.id desc",
+                AccessDecision.class).setParameter("id", requestId).getResultList().stream().map(AccessDecision::view).toList();
+        if (!found.isEmpty()) {
+            audit.personalDataViewed("AccessDecision.request", requestId, found.get(0).institutionId());
+        }
+        return found;
+    }
+
+    /** One decision, if the caller may see it; the read is audited. */
+    public Optional<DecisionView> decision(long id) {
+        Optional<AccessDecision> found = find(id);
+        found.ifPresent(d -> audit.personalDataViewed("AccessDecision", id, d.getInstitutionId()));
+        return found.map(AccessDecision::view);
+    }
+
+    /** The letter of a decision the caller may see; the read is audited. */
+    public Optional<DecisionLetter> letter(long decisionId) {
+        Optional<AccessDecision> found = find(decisionId);
+        found.ifPresent(d -> audit.personalDataViewed("DecisionLetter", decisionId, d.getInstitutionId()));
+        return found.map(d -> em.find(DecisionLetter.class, decisionId));
+    }
+
+    /** Who may enter the unit on {@code day}, by name; the unit must be visible to the caller (else not found). */
+    public List<PersonAccess> whoMayEnter(long unitId, LocalDate day) {
+        UnitSummary unit = units.unit(unitId).orElseThrow(() -> Refusal.notFound(DecisionsModule.BUNDLE, "error.unit.notFound"));
+        List<AccessDecision> decisions = em.createQuery("select d from AccessDecision d where d.unitId = :unit and d.institutionId = :institution"
+                        + " and d.effectiveFrom <= :day order by d.personReference, d.signedAt desc, d.id desc", AccessDecision.class)
+                .setParameter("unit", unitId).setParameter("institution", unit.institutionId()).setParameter("day", day).getResultList();
+        List<PersonAccess> access = allowed(decisions, day, unit);
+        audit.personalDataViewed("HighRiskUnit.access", unitId, unit.institutionId());
+        return access;
+    }
+
+    /** Where the caller's institution's person may go on {@code day}: institution staff only. */
+    public List<PersonAccess> whereMayGo(String personReference, LocalDate day) {
+        long institution = requireInstitutionStaff();
+        List<AccessDecision> decisions = em.createQuery("select d from AccessDecision d where d.institutionId = :institution"
+                        + " and d.personReference = :person and d.effectiveFrom <= :day order by d.unitId, d.signedAt desc, d.id desc", AccessDecision.class)
+                .setParameter("institution", institution).setParameter("person", personReference).setParameter("day", day).getResultList();
+        List<PersonAccess> access = new ArrayList<>();
+        Map<Long, List<DecisionView>> byUnit = new LinkedHashMap<>();
+        decisions.forEach(d -> byUnit.computeIfAbsent(d.getUnitId(), k -> new ArrayList<>()).add(d.view()));
+        byUnit.forEach((unitId, list) -> units.unit(unitId).ifPresent(unit -> access.addAll(allowed(list, day, unit.closedOn()))));
+        audit.personalDataViewed("AccessDecision.person", null, institution);
+        return access;
+    }
+
+    private static List<PersonAccess> allowed(List<AccessDecision> sorted, LocalDate day, UnitSummary unit) {
+        Map<String, List<DecisionView>> byPerson = new LinkedHashMap<>();
+        sorted.forEach(d -> byPerson.computeIfAbsent(d.getPersonReference(), k -> new ArrayList<>()).add(d.view()));
+        List<PersonAccess> access = new ArrayList<>();
+        byPerson.values().forEach(list -> access.addAll(allowed(list, day, unit.closedOn())));
+        return access;
+    }
+
+    private static List<PersonAccess> allowed(List<DecisionView> newestFirst, LocalDate day, LocalDate closedOn) {
+        var answer = AccessRules.answer(newestFirst, day, closedOn);
+        if (!answer.allowed()) {
+            return List.of();
+        }
+        DecisionView d = AccessRules.deciding(newestFirst, day).orElseThrow();
+        return List.of(new PersonAccess(d.unitId(), d.unitName(), d.personReference(), d.personName(), d.reference(), d.id(), d.requestId(),
+                d.outcome(), d.conditions(), d.effectiveFrom(), d.expiresOn()));
+    }
+
+    /** Per person, the newest decision for the unit when it gives access today or later (for closing the unit). */
+    public List<DecisionView> validForUnit(long unitId, LocalDate today) {
+        Map<String, DecisionView> newest = new LinkedHashMap<>();
+        em.createQuery("select d from AccessDecision d where d.unitId = :unit and (d.expiresOn is null or d.expiresOn >= :today)"
+                        + " and d.revokedFrom is null order by d.personReference, d.signedAt desc, d.id desc", AccessDecision.class)
+                .setParameter("unit", unitId).setParameter("today", today).getResultList()
+                .forEach(d -> newest.putIfAbsent(d.getPersonReference(), d.view()));
+        return newest.values().stream().filter(d -> d.outcome().allowsAccess()).toList();
+    }
+
+    Optional<AccessDecision> find(long id) {
+        AccessDecision decision = em.find(AccessDecision.class, id);
+        if (decision == null) {
+            return Optional.empty();
+        }
+        Optional<Long> own = currentUser.institutionId();
+        boolean visible = own.isPresent() ? own.get() == decision.getInstitutionId() && RoleGroup.INSTITUTION_STAFF.includes(currentUser)
+                : RoleGroup.AUTHORITY_STAFF.includes(currentUser) || currentUser.hasRole(Role.AUDITOR);
+        if (!visible) {
+            audit.recordIndependently(AuditEvent.of("access.refused", "AccessDecision", id, own.orElse(null)));
+            return Optional.empty();
+        }
+        return Optional.of(decision);
+    }
+
+    /** Refuses (403, audited) a caller who is not authority staff. */
+    public void requireAuthorityStaff() {
+        if (currentUser.institutionId().isPresent() || !RoleGroup.AUTHORITY_STAFF.includes(currentUser)) {
+            audit.recordIndependently(AuditEvent.of("access.refused", "Assessment", null, currentUser.institutionId().orElse(null)));
+            throw Refusal.forbidden();
+        }
+    }
+
+    /** The caller's institution, when the caller is its staff; refused (403, audited) otherwise. */
+    public long requireInstitutionStaff() {
+        Optional<Long> own = currentUser.institutionId();
+        if (own.isEmpty() || !RoleGroup.INSTITUTION_STAFF.includes(currentUser)) {
+            audit.recordIndependently(AuditEvent.of("access.refused", "AccessDecision", null, own.orElse(null)));
+            throw Refusal.forbidden();
+        }
+        return own.get();
+    }
+}

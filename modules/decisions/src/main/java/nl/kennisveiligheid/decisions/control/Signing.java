@@ -1,0 +1,147 @@
+package nl.kennisveiligheid.decisions.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.kennisveiligheid.decisions.api.AssessmentData;
+import nl.kennisveiligheid.decisions.api.AssessmentState;
+import nl.kennisveiligheid.decisions.api.DecisionView;
+import nl.kennisveiligheid.decisions.api.Outcome;
+import nl.kennisveiligheid.decisions.entity.AccessDecision;
+import nl.kennisveiligheid.decisions.entity.Assessment;
+import nl.kennisveiligheid.platform.api.AuditEvent;
+import nl.kennisveiligheid.platform.api.AuditTrail;
+import nl.kennisveiligheid.platform.api.ConcurrentChangeException;
+import nl.kennisveiligheid.platform.api.CurrentUser;
+import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.platform.api.Refusal;
+import nl.kennisveiligheid.platform.api.Role;
+import nl.kennisveiligheid.platform.api.Text;
+import nl.kennisveiligheid.platform.api.notification.Notifications;
+import nl.kennisveiligheid.screening.api.RequestView;
+import nl.kennisveiligheid.screening.api.ScreeningRequests;
+
+/**
+ * Signing a prepared assessment into a binding access decision, four eyes: a decider who did not prepare it signs
+ * (checked here, whatever the screen shows). The decision is sent the day it is signed, takes effect no earlier, gets
+ * its letter and the institution is told at once. Signing is idempotent: signing a signed assessment again answers
+ * with its decision.
+ */
+@ApplicationScoped
+public class Signing {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    @PersistenceContext(unitName = "decisions")
+    EntityManager em;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    DecisionRegister register;
+
+    @Inject
+    ScreeningRequests requests;
+
+    @Inject
+    ConditionCatalogue catalogue;
+
+    @Inject
+    DecisionLetters letters;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    PlatformClock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
+
+    /** Signs the request's prepared assessment (the version read); answers with the decision, also when it was signed before. */
+    @Transactional
+    public DecisionView sign(long requestId, long expectedVersion) {
+        register.requireAuthorityStaff();
+        if (!currentUser.hasRole(Role.AUTHORITY_DECIDER)) {
+            audit.recordIndependently(AuditEvent.of("access.refused", "Assessment.sign", requestId, null));
+            throw new Refusal(Refusal.Kind.FORBIDDEN, DecisionsModule.BUNDLE, "error.sign.deciderOnly", List.of());
+        }
+        if (requests.request(requestId).isEmpty()) {
+            throw Refusal.notFound(DecisionsModule.BUNDLE, "error.request.notFound");
+        }
+        Assessment assessment = assessments.current(requestId).orElseThrow(() -> Refusal.notFound(DecisionsModule.BUNDLE, "error.assessment.notFound"));
+        if (assessment.getState() == AssessmentState.SIGNED) {
+            return decisionOf(assessment).view();
+        }
+        ConcurrentChangeException.requireVersion(assessment, expectedVersion, "Assessment", assessment.getId());
+        if (assessment.getState() != AssessmentState.PREPARED) {
+            throw Refusal.conflict(DecisionsModule.BUNDLE, "error.assessment.notPrepared");
+        }
+        if (currentUser.name().equals(assessment.getPreparedBy())) {
+            audit.recordIndependently(AuditEvent.of("access.refused", "Assessment.sign", requestId, null));
+            throw new Refusal(Refusal.Kind.FORBIDDEN, DecisionsModule.BUNDLE, "error.sign.fourEyes", List.of());
+        }
+        RequestView request = requests.details(requestId).orElseThrow(() -> Refusal.notFound(DecisionsModule.BUNDLE, "error.request.notFound"));
+        LocalDate today = clock.today();
+        Refusal.refuseIfAny(DecisionsModule.BUNDLE, "error.notReady", assessments.readiness(assessment, request, today));
+
+        AssessmentData data = assessment.data();
+        Outcome outcome = data.proposedOutcome();
+        LocalDate effective = Assessments.effectiveFrom(data.effectiveFrom(), today);
+        LocalDate expires = outcome.allowsAccess() ? Assessments.expiresOn(data.expiresOn(), request.data().access().intendedEnd(), effective) : null;
+        LocalDate due = request.summary().dueOn();
+        int daysLate = due == null || !today.isAfter(due) ? 0 : (int) ChronoUnit.DAYS.between(due, today);
+        OffsetDateTime now = clock.now().atZone(PlatformClock.ZONE).toOffsetDateTime();
+        String reference = assessment.getRequestReference() + "-B" + assessment.getRound();
+        AccessDecision decision = new AccessDecision(new AccessDecision.Signed(reference, assessment.getId(), requestId,
+                assessment.getRequestReference(), assessment.getInstitutionId(), assessment.getUnitId(), request.summary().unitName(),
+                assessment.getPersonReference(), request.data().subject().displayName(), outcome, conditions(data, DUTCH), data.reasons(),
+                data.legalBasis(), request.listCode(), request.listVersion(), assessment.getPreparedBy(), currentUser.name(), now, today, today,
+                effective, expires, due, daysLate, assessment.getCorrectsDecisionId()));
+        em.persist(decision);
+        assessment.signed();
+        em.flush();
+        if (request.summary().status().isOpen()) {
+            requests.recordDecision(requestId, reference);
+        }
+        letters.make(decision.view(), conditions(data, Locale.ENGLISH), request);
+        audit.record(new AuditEvent("decision.signed", "AccessDecision", String.valueOf(decision.getId()), decision.getInstitutionId(), Map.of(),
+                Map.of("reference", reference, "outcome", outcome.name(), "effectiveFrom", effective.toString(),
+                        "expiresOn", String.valueOf(expires), "preparedBy", assessment.getPreparedBy())));
+        notifications.toInstitution(decision.getInstitutionId(), Text.of(DecisionsModule.BUNDLE, "notice.decision.subject", assessment.getRequestReference()),
+                Text.of(DecisionsModule.BUNDLE, "notice.decision.body", reference, assessment.getRequestReference(),
+                        Text.of(DecisionsModule.BUNDLE, "outcome." + outcome.name()), effective),
+                Assessments.requestLink(requestId), "screening-request:" + requestId);
+        return decision.view();
+    }
+
+    /** The conditions' texts in {@code locale}: the catalogue's, then the free text line by line. */
+    List<String> conditions(AssessmentData data, Locale locale) {
+        List<String> texts = new ArrayList<>();
+        for (String code : data.conditionCodes()) {
+            catalogue.text(code, locale).ifPresent(texts::add);
+        }
+        if (data.conditionsText() != null) {
+            data.conditionsText().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(texts::add);
+        }
+        return texts;
+    }
+
+    private AccessDecision decisionOf(Assessment assessment) {
+        return em.createQuery("select d from AccessDecision d where d.assessmentId = :a", AccessDecision.class)
+                .setParameter("a", assessment.getId()).getSingleResult();
+    }
+}

@@ -1,0 +1,178 @@
+package nl.kennisveiligheid.decisions.control.letters;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import nl.kennisveiligheid.decisions.api.DecisionsMessages;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * Makes a decision's letter: XHTML from the bundles' letter texts (Dutch, then the English translation), set in an
+ * embedded font and rendered by openhtmltopdf as a tagged PDF meeting PDF/UA-1 (checked in the tests with veraPDF).
+ */
+public final class LetterRenderer {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    private static final String FONT = "DejaVu Sans";
+    private static final String FONT_DIR = "/nl/kennisveiligheid/decisions/letters/";
+
+    /** openhtmltopdf logs every step at INFO through java.util.logging; only its warnings matter here (held: loggers are weak). */
+    private static final java.util.logging.Logger RENDERER_LOG = quiet();
+
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("com.openhtmltopdf");
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
+
+    private LetterRenderer() {
+    }
+
+    /** The letter as PDF bytes. */
+    public static byte[] render(LetterContent content) {
+        RENDERER_LOG.fine(() -> "letter " + content.reference());
+        String html = html(content);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+            builder.withProducer("Screening kennisveiligheid");
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The letter of " + content.reference() + " could not be made", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static InputStream font(String file) {
+        InputStream in = LetterRenderer.class.getResourceAsStream(FONT_DIR + file);
+        if (in == null) {
+            throw new IllegalStateException("The letter font " + file + " is missing from the decisions module");
+        }
+        return in;
+    }
+
+    /** The letter's XHTML (both languages). */
+    static String html(LetterContent c) {
+        Texts nl = new Texts(DUTCH);
+        Texts en = new Texts(Locale.UK);
+        StringBuilder h = new StringBuilder(8192);
+        h.append("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"UTF-8\"/>")
+                .append("<title>").append(esc(nl.get("letter.title", c.reference()))).append("</title>")
+                .append("<meta name=\"subject\" content=\"").append(esc(nl.get("letter.subject", c.requestReference()))).append("\"/>")
+                .append("<meta name=\"author\" content=\"").append(esc(nl.get("letter.authority"))).append("\"/>")
+                .append("<style>")
+                .append("@page { size: A4; margin: 22mm 20mm 22mm 25mm; }")
+                .append("body { font-family: '").append(FONT).append("'; font-size: 10pt; line-height: 1.45; color: #000; }")
+                .append("h1 { font-size: 15pt; color: #154273; margin: 0 0 4mm 0; } h2 { font-size: 11.5pt; color: #154273; margin: 6mm 0 2mm 0; }")
+                .append("table { border-collapse: collapse; width: 100%; } th { text-align: left; font-weight: 700; width: 38%; padding: 1mm 2mm 1mm 0; vertical-align: top; }")
+                .append("td { padding: 1mm 0; vertical-align: top; } .translation { page-break-before: always; } p { margin: 0 0 2.5mm 0; }")
+                .append("</style></head><body>");
+        section(h, c, nl, false);
+        h.append("<div class=\"translation\" lang=\"en\">");
+        section(h, c, en, true);
+        h.append("</div></body></html>");
+        return h.toString();
+    }
+
+    private static void section(StringBuilder h, LetterContent c, Texts t, boolean translation) {
+        h.append("<p>").append(esc(t.get("letter.authority"))).append("</p>");
+        h.append("<h1>").append(esc(t.get(translation ? "letter.heading.translation" : "letter.heading"))).append("</h1>");
+        if (translation) {
+            h.append("<p>").append(esc(t.get("letter.translation.note"))).append("</p>");
+        }
+        h.append("<table>");
+        row(h, t.get("letter.field.reference"), c.reference());
+        row(h, t.get("letter.field.request"), c.requestReference());
+        row(h, t.get("letter.field.date"), t.date(c.decidedOn()));
+        row(h, t.get("letter.field.sent"), t.date(c.sentOn()));
+        row(h, t.get("letter.field.institution"), c.institutionName());
+        row(h, t.get("letter.field.person"), c.personName() + " (" + c.personReference() + ")");
+        row(h, t.get("letter.field.unit"), c.unitName());
+        if (c.listCode() != null) {
+            row(h, t.get("letter.field.list"), c.listCode() + (c.listVersion() == null ? "" : " " + t.get("letter.list.version", c.listVersion())));
+        }
+        if (c.corrects() != null) {
+            row(h, t.get("letter.field.corrects"), c.corrects());
+        }
+        h.append("</table>");
+        h.append("<h2>").append(esc(t.get("letter.decision"))).append("</h2>");
+        h.append("<p>").append(esc(t.get("letter.outcome." + c.outcome().name(), c.personName(), c.unitName()))).append("</p>");
+        if (c.outcome().allowsAccess()) {
+            h.append("<p>").append(esc(t.get("letter.period", t.date(c.effectiveFrom()), t.date(c.expiresOn())))).append("</p>");
+        } else {
+            h.append("<p>").append(esc(t.get("letter.effective", t.date(c.effectiveFrom())))).append("</p>");
+        }
+        List<String> conditions = translation ? c.conditionsEn() : c.conditionsNl();
+        if (!conditions.isEmpty()) {
+            h.append("<h2>").append(esc(t.get("letter.conditions"))).append("</h2><ol>");
+            conditions.forEach(condition -> h.append("<li>").append(esc(condition)).append("</li>"));
+            h.append("</ol>");
+        }
+        h.append("<h2>").append(esc(t.get("letter.reasons"))).append("</h2>");
+        if (translation) {
+            h.append("<p>").append(esc(t.get("letter.reasons.dutch"))).append("</p>");
+        }
+        paragraphs(h, c.reasons(), translation);
+        h.append("<h2>").append(esc(t.get("letter.legalBasis"))).append("</h2>");
+        h.append("<p").append(translation ? " lang=\"nl\"" : "").append(">").append(esc(c.legalBasis())).append("</p>");
+        h.append("<h2>").append(esc(t.get("letter.objection"))).append("</h2>");
+        h.append("<p>").append(esc(t.get("letter.objection.text", t.date(c.objectionUntil()), c.objectionAddress()))).append("</p>");
+        h.append("<p>").append(esc(t.get("letter.objection.suspends"))).append("</p>");
+        h.append("<p>").append(esc(t.get("letter.copy"))).append("</p>");
+        h.append("<p>").append(esc(t.get("letter.signature", c.signedBy()))).append("</p>");
+    }
+
+    private static void paragraphs(StringBuilder h, String text, boolean foreign) {
+        for (String paragraph : text.split("\\R\\s*\\R")) {
+            if (!paragraph.isBlank()) {
+                h.append("<p").append(foreign ? " lang=\"nl\"" : "").append(">").append(esc(paragraph.strip().replaceAll("\\s*\\R\\s*", " "))).append("</p>");
+            }
+        }
+    }
+
+    private static void row(StringBuilder h, String label, String value) {
+        h.append("<tr><th scope=\"row\">").append(esc(label)).append("</th><td>").append(esc(value)).append("</td></tr>");
+    }
+
+    private static String esc(String text) {
+        return StringEscapeUtils.escapeXml10(text == null ? "" : text);
+    }
+
+    /** The letter texts of one language. */
+    private static final class Texts {
+        private final Locale locale;
+        private final ResourceBundle bundle;
+        private final DateTimeFormatter dates;
+
+        Texts(Locale locale) {
+            this.locale = locale;
+            this.bundle = ResourceBundle.getBundle(DecisionsMessages.BUNDLE, locale, LetterRenderer.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        }
+
+        String get(String key, Object... arguments) {
+            return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        }
+
+        String date(LocalDate date) {
+            return date == null ? get("letter.none") : dates.format(date);
+        }
+    }
+}
