@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.kennisveiligheid.decisions.api.DecisionView;
 import nl.kennisveiligheid.decisions.control.DecisionRegister;
