@@ -65,6 +65,11 @@ public final class DecisionsFixtures {
         return api.send("POST", API + "/assessments/" + request + "/signature", DECIDER, "{\"version\":" + version + "}");
     }
 
+    /** The name in a unit's JSON. */
+    public static String unitName(String json) {
+        return InContainerRestClient.first(json, "\"name\":\"([^\"]+)\"");
+    }
+
     public static String version(String json) {
         return InContainerRestClient.first(json, "\"version\":(\\d+)");
     }

@@ -15,10 +15,10 @@ class LoginBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
-            "officer.uni; Olga Officier (Demo Universiteit); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Termijnen",
-            "admin.uni; Arend Beheerder (Demo Universiteit); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Termijnen|Gebruikers|API-tokens",
-            "officer.hs; Hanna Officier (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Termijnen",
-            "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Termijnen|Gebruikers|API-tokens",
+            "officer.uni; Olga Officier (Demo Universiteit); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Toegang|Termijnen",
+            "admin.uni; Arend Beheerder (Demo Universiteit); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Toegang|Termijnen|Gebruikers|API-tokens",
+            "officer.hs; Hanna Officier (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Toegang|Termijnen",
+            "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Toegang|Termijnen|Gebruikers|API-tokens",
             "assessor; Toon Toetser (screeningsautoriteit); Start|Bijlage 2|Register|Werkvoorraad|Sanctiecontrole|Signaalmeldingen|Sanctielijsten|Termijnen",
             "decider; Bea Beslisser (screeningsautoriteit); Start|Bijlage 2|Register|Werkvoorraad|Sanctiecontrole|Signaalmeldingen|Sanctielijsten|Termijnen",
             "listadmin; Lies Lijstbeheerder; Start|Bijlage 2|Lijstbeheer|Sanctielijsten|Termijnen",

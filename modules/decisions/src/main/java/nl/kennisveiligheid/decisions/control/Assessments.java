@@ -273,7 +273,7 @@ public class Assessments {
             problems.add(new FieldProblem("hearing", assessment.hearing() == null ? "validation.hearing.required" : "validation.hearing.running",
                     assessment.hearing() == null ? "" : assessment.hearing().respondBy()));
         }
-        if (outcome == Outcome.NOT_PROCESSED && request.summary().setAsideDueOn() == null) {
+        if (outcome == Outcome.NOT_PROCESSED && !supplementTermEndedUnanswered(request.summary(), today)) {
             problems.add(new FieldProblem("proposedOutcome", "validation.notProcessed.noTermEnded"));
         }
         if (data.effectiveFrom() != null && data.effectiveFrom().isBefore(today)) {
@@ -281,7 +281,7 @@ public class Assessments {
         }
         if (outcome != null && outcome.allowsAccess()) {
             LocalDate effective = effectiveFrom(data.effectiveFrom(), today);
-            LocalDate expires = expiresOn(data.expiresOn(), request.data().access().intendedEnd(), effective);
+            LocalDate expires = expiresOn(data.expiresOn(), request.data().access().intendedEnd(), effective, settings.maxValidityYears());
             LocalDate latest = effective.plusYears(settings.maxValidityYears());
             if (expires == null || !expires.isAfter(effective) || expires.isAfter(latest)) {
                 problems.add(new FieldProblem("expiresOn", "validation.expiresOn.range", effective.plusDays(1), latest));
@@ -292,14 +292,27 @@ public class Assessments {
         return problems;
     }
 
+    /** Whether a supplement term of the request ended unanswered by {@code today} (Awb 4:5: the request may be set aside). */
+    static boolean supplementTermEndedUnanswered(RequestSummary request, LocalDate today) {
+        return request.setAsideDueOn() != null || request.status() == nl.kennisveiligheid.screening.api.RequestStatus.AWAITING_SUPPLEMENT
+                && request.supplementDueOn() != null && request.supplementDueOn().isBefore(today);
+    }
+
     /** The effective date: the day asked for, never before the day the decision is sent ({@code sentOn}, Awb 3:40). */
     static LocalDate effectiveFrom(LocalDate asked, LocalDate sentOn) {
         return asked == null || asked.isBefore(sentOn) ? sentOn : asked;
     }
 
-    /** The expiry of a positive decision: the day asked for, or else the end of the intended access period. */
-    static LocalDate expiresOn(LocalDate asked, LocalDate intendedEnd, LocalDate effective) {
-        return asked != null ? asked : intendedEnd;
+    /**
+     * The expiry of a positive decision: the day asked for, or else the end of the intended access period, at most
+     * {@code maxYears} after it takes effect.
+     */
+    static LocalDate expiresOn(LocalDate asked, LocalDate intendedEnd, LocalDate effective, int maxYears) {
+        if (asked != null) {
+            return asked;
+        }
+        LocalDate latest = effective.plusYears(maxYears);
+        return intendedEnd == null || intendedEnd.isAfter(latest) ? latest : intendedEnd;
     }
 
     /** The request's current assessment (the last round), unchecked: callers check the caller first. */

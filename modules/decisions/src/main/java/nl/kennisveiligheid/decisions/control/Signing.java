@@ -71,6 +71,9 @@ public class Signing {
     @Inject
     Notifications notifications;
 
+    @Inject
+    DecisionsSettings settings;
+
     /** Signs the request's prepared assessment (the version read); answers with the decision, also when it was signed before. */
     @Transactional
     public DecisionView sign(long requestId, long expectedVersion) {
@@ -101,7 +104,8 @@ public class Signing {
         AssessmentData data = assessment.data();
         Outcome outcome = data.proposedOutcome();
         LocalDate effective = Assessments.effectiveFrom(data.effectiveFrom(), today);
-        LocalDate expires = outcome.allowsAccess() ? Assessments.expiresOn(data.expiresOn(), request.data().access().intendedEnd(), effective) : null;
+        LocalDate expires = outcome.allowsAccess() ? Assessments.expiresOn(data.expiresOn(), request.data().access().intendedEnd(), effective,
+                settings.maxValidityYears()) : null;
         LocalDate due = request.summary().dueOn();
         int daysLate = due == null || !today.isAfter(due) ? 0 : (int) ChronoUnit.DAYS.between(due, today);
         OffsetDateTime now = clock.now().atZone(PlatformClock.ZONE).toOffsetDateTime();

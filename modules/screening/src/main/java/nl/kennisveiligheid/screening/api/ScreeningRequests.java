@@ -21,6 +21,9 @@ public interface ScreeningRequests {
      */
     RequestSummary recordDecision(long id, String decisionReference);
 
+    /** The open requests the caller may see (the authority: all; an institution: its own), oldest submission first, at most {@code max}. */
+    List<RequestSummary> open(int max);
+
     /** The requests of a unit that are not finished (drafts, submitted, awaiting a supplement). */
     List<RequestSummary> unfinishedForUnit(long unitId);
 }

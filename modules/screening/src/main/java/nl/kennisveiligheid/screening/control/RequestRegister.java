@@ -97,6 +97,18 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
     RequestHistory history;
 
     @Override
+    public List<RequestSummary> open(int max) {
+        Optional<Long> own = currentUser.institutionId();
+        if (own.isEmpty() && !RoleGroup.AUTHORITY_STAFF.includes(currentUser) || own.isPresent() && !RoleGroup.INSTITUTION_STAFF.includes(currentUser)) {
+            return List.of();
+        }
+        var query = em.createQuery("select r from ScreeningRequest r where r.open = 1" + (own.isPresent() ? " and r.institutionId = :institution" : "")
+                + " order by r.submittedOn, r.id", ScreeningRequest.class);
+        own.ifPresent(id -> query.setParameter("institution", id));
+        return query.setMaxResults(max).getResultList().stream().map(r -> r.summary(own.isPresent())).toList();
+    }
+
+    @Override
     @jakarta.transaction.Transactional
     public RequestSummary recordDecision(long id, String decisionReference) {
         requireAuthorityStaff();

@@ -185,12 +185,19 @@ public class AssessmentBean implements Serializable {
         return step(() -> assessments.reopen(requestId, assessment.version()), "assessment.reopened");
     }
 
+    /** Invites to the hearing, keeping what is on the screen (saved first while in progress). */
     public String invite() {
-        return step(() -> assessments.inviteToHearing(requestId, assessment.version(), respondBy), "assessment.invited");
+        return step(() -> assessments.inviteToHearing(requestId, savedVersion(), respondBy), "assessment.invited");
     }
 
+    /** Records the view given, keeping what is on the screen (saved first while in progress). */
     public String recordView() {
-        return step(() -> assessments.recordView(requestId, assessment.version(), hearingView, viewReceivedOn), "assessment.viewRecorded");
+        return step(() -> assessments.recordView(requestId, savedVersion(), hearingView, viewReceivedOn), "assessment.viewRecorded");
+    }
+
+    /** The version after saving the screen's work while in progress; the version read otherwise. */
+    private long savedVersion() {
+        return isEditable() ? assessments.change(requestId, assessment.version(), data()).version() : assessment.version();
     }
 
     public String sign() {
@@ -200,6 +207,7 @@ public class AssessmentBean implements Serializable {
             return again();
         } catch (Refusal refused) {
             PageMessages.refused(refused, this::clientId);
+            refresh();
             return null;
         }
     }
@@ -215,7 +223,17 @@ public class AssessmentBean implements Serializable {
             return again();
         } catch (Refusal refused) {
             PageMessages.refused(refused, this::clientId);
+            refresh();
             return null;
+        }
+    }
+
+    /** After a refusal: the assessment as stored now (a save before the refused step moved its version); the inputs stay. */
+    private void refresh() {
+        try {
+            assessments.open(requestId).ifPresent(current -> assessment = current);
+        } catch (Refusal ignored) {
+            // the page keeps what it had; the next step says what is wrong
         }
     }
 

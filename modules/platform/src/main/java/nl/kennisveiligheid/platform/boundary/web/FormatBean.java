@@ -29,6 +29,14 @@ public class FormatBean {
     @Inject
     PlatformClock clock;
 
+    @Inject
+    nl.kennisveiligheid.platform.api.ActorNames actors;
+
+    /** A user or API token as stored in a record, as people read it: {@code #{fmt.actor(d.signedBy())}}. */
+    public String actor(String recorded) {
+        return recorded == null ? "" : text(actors.describe(recorded));
+    }
+
     /** A {@link Text} another module handed over, in the page's language: {@code #{fmt.text(t)}}. */
     public String text(Text text) {
         return text == null ? "" : PageMessages.text(text.bundle(), text.key(), locale(), text.arguments().toArray());
