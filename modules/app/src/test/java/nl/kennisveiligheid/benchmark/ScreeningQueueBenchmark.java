@@ -76,7 +76,7 @@ public final class ScreeningQueueBenchmark {
         }
     }
 
-    private static void measure(HttpClient http, String base, String what, String token, List<String> paths, int clients, int measured) throws Exception {
+    static void measure(HttpClient http, String base, String what, String token, List<String> paths, int clients, int measured) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             BenchmarkHttp.run(pool, http, base, token, paths.subList(0, 500), clients);

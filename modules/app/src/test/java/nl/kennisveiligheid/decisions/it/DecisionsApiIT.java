@@ -31,6 +31,7 @@ import nl.kennisveiligheid.platform.api.Role;
 import nl.kennisveiligheid.platform.control.ConfigurableClock;
 import nl.kennisveiligheid.platform.control.identity.ApiTokens;
 import nl.kennisveiligheid.screening.control.EquatedDaysFollower;
+import nl.kennisveiligheid.signals.api.ScreenedPerson;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -69,6 +70,9 @@ class DecisionsApiIT {
 
     @Inject
     EquatedDaysFollower dueDates;
+
+    @Inject
+    nl.kennisveiligheid.decisions.control.DecidedPeople decidedPeople;
 
     @PersistenceContext(unitName = "platform")
     EntityManager platform;
@@ -262,6 +266,23 @@ class DecisionsApiIT {
         String setAside = api.send("POST", API + "/assessments/" + request + "/signature", DECIDER, "{\"version\":" + version(prepared) + "}");
         assertTrue(setAside.contains("\"outcome\":\"NOT_PROCESSED\"") && setAside.contains("\"decidedOn\":\"2026-11-20\""), setAside);
         assertAccess(unit, person, null, false);
+    }
+
+    @Test
+    void thePeopleWithAValidDecisionAreScreenedAgainWhenAListChanges() throws Exception {
+        long unit = DecisionsFixtures.unit(api::send);
+        String granted = person();
+        String decision = DecisionsFixtures.decided(api::send, unit, granted, "GRANTED", "[]", null, "2028-06-30");
+        long id = Long.parseLong(InContainerRestClient.first(decision, "\"id\":(\\d+)"));
+        assertTrue(decidedPeople.count() >= 1);
+        List<ScreenedPerson> page = decidedPeople.page(id - 1, 10);
+        ScreenedPerson person = page.stream().filter(p -> p.subject().ownerId() == id).findFirst().orElseThrow(() -> new AssertionError(
+                "the decision's person is declared as screened: " + page));
+        assertEquals("access-decision", person.subject().owner());
+        assertEquals(granted, person.subject().personReference());
+        assertTrue(person.profile().names().contains("Anna Maria de Vries"), person.profile().names().toString());
+        assertFalse(person.profile().ties().isEmpty(), "with the affiliations of the request");
+        assertTrue(decidedPeople.pageOf(id).startsWith("/screening/request.xhtml?id="), decidedPeople.pageOf(id));
     }
 
     private String check(long unit, String person, String date) throws Exception {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ import nl.kennisveiligheid.techlist.api.TechnologyListCatalog;
  * declares the people in open requests as screened, so that a list change checks them again.
  */
 @ApplicationScoped
-public class RequestSignals implements ScreenedPeople {
+public class RequestSignals implements ScreenedPeople, nl.kennisveiligheid.screening.api.RequestPeople {
 
     /** The owner kind of a request's report. */
     public static final String OWNER = nl.kennisveiligheid.screening.api.ScreeningRequests.SIGNALS_OWNER;
@@ -109,25 +110,45 @@ public class RequestSignals implements ScreenedPeople {
 
     @Override
     public List<ScreenedPerson> page(long afterOwnerId, int size) {
-        List<Object[]> rows = em.createQuery("select r.id, r.reference, r.institutionId, r.personReference, r.givenNames, r.surname,"
-                        + " r.otherScriptNames, r.birthDate, r.birthYear, r.birthCountry, r.nationalities from ScreeningRequest r"
-                        + " where r.open = 1 and r.id > :after order by r.id", Object[].class)
+        List<Object[]> rows = em.createQuery(PEOPLE + " where r.open = 1 and r.id > :after order by r.id", Object[].class)
                 .setParameter("after", afterOwnerId).setMaxResults(size).getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
-        long first = (Long) rows.get(0)[0];
-        long last = (Long) rows.get(rows.size() - 1)[0];
+        return people(rows, "r.open = 1 and r.id between :first and :last", Map.of("first", rows.get(0)[0], "last", rows.get(rows.size() - 1)[0]));
+    }
+
+    /**
+     * The people of these requests, whatever their status, for the decisions module's re-screening of the people with a
+     * valid decision. No caller check: it runs off the request thread; never hand its answer to a user.
+     */
+    @Override
+    public List<ScreenedPerson> ofRequests(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery(PEOPLE + " where r.id in :ids order by r.id", Object[].class).setParameter("ids", ids).getResultList();
+        return people(rows, "r.id in :ids", Map.of("ids", ids));
+    }
+
+    /** The columns a person is screened on. */
+    private static final String PEOPLE = "select r.id, r.reference, r.institutionId, r.personReference, r.givenNames, r.surname,"
+            + " r.otherScriptNames, r.birthDate, r.birthYear, r.birthCountry, r.nationalities from ScreeningRequest r";
+
+    /** The people of {@code rows} with their ties, read for the requests that {@code condition} (on {@code r}) selects. */
+    private List<ScreenedPerson> people(List<Object[]> rows, String condition, Map<String, Object> parameters) {
         Map<Long, List<Tie>> ties = new HashMap<>();
-        for (Object[] a : em.createQuery("select r.id, a.organisation, a.country, a.fromDate, a.toDate from ScreeningRequest r join r.affiliations a"
-                + " where r.open = 1 and r.id between :first and :last", Object[].class).setParameter("first", first).setParameter("last", last)
-                .getResultList()) {
+        var affiliations = em.createQuery("select r.id, a.organisation, a.country, a.fromDate, a.toDate from ScreeningRequest r join r.affiliations a"
+                + " where " + condition, Object[].class);
+        parameters.forEach(affiliations::setParameter);
+        for (Object[] a : affiliations.getResultList()) {
             ties.computeIfAbsent((Long) a[0], k -> new ArrayList<>()).add(new Tie(Tie.Kind.AFFILIATION, (String) a[1], (String) a[2],
                     (LocalDate) a[3], (LocalDate) a[4], false));
         }
-        for (Object[] f : em.createQuery("select r.id, f.kind, f.funder, f.country, f.fromDate, f.toDate, f.topicFromHomeCountry"
-                + " from ScreeningRequest r join r.funding f where r.open = 1 and r.id between :first and :last", Object[].class)
-                .setParameter("first", first).setParameter("last", last).getResultList()) {
+        var funding = em.createQuery("select r.id, f.kind, f.funder, f.country, f.fromDate, f.toDate, f.topicFromHomeCountry"
+                + " from ScreeningRequest r join r.funding f where " + condition, Object[].class);
+        parameters.forEach(funding::setParameter);
+        for (Object[] f : funding.getResultList()) {
             Tie tie = tie(new Funding((nl.kennisveiligheid.screening.api.FundingKind) f[1], (String) f[2], (String) f[3], (LocalDate) f[4],
                     (LocalDate) f[5], Boolean.TRUE.equals(f[6])));
             if (tie != null) {
