@@ -160,6 +160,7 @@ class HostileApiIT {
     private long editionId;
     private long mailId;
     private String listCode;
+    private String conditionCode;
     private int draftNumber;
 
     @Test
@@ -297,6 +298,9 @@ class HostileApiIT {
                         + ",ENTITY,Hostile walk " + suffix + ",PRIMARY,,,,Test,2026-01-01\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).body(),
                 "\"applied\":\\{[^}]*\"id\":(\\d+)"));
         listCode = "HOSTILE-" + suffix;
+        conditionCode = "HOSTILE_" + suffix.replace('-', '_');
+        client.send("POST", API + "/assessments/conditions", roleTokens.get(Role.AUTHORITY_DECIDER), "{\"code\":\"" + conditionCode
+                + "\",\"textNl\":\"Vijandig voorschrift\",\"textEn\":\"Hostile condition\"}");
         String admin = roleTokens.get(Role.LIST_ADMIN);
         client.send("POST", API + "/technology-lists", admin, "{\"code\":\"" + listCode + "\",\"nameNl\":\"Vijandige lijst\",\"nameEn\":\"Hostile list\"}");
         String draft = client.send("POST", API + "/technology-lists/" + listCode + "/drafts", admin, null);
@@ -323,6 +327,8 @@ class HostileApiIT {
                     return String.valueOf(mailId);
                 }
                 break;
+            case "code":
+                return conditionCode;
             case "attachmentId":
                 return String.valueOf(attachmentId);
             case "signalId":

@@ -269,6 +269,26 @@ class DecisionsApiIT {
     }
 
     @Test
+    void decidersKeepTheCatalogueOfConditions() throws Exception {
+        String code = "TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        String body = "{\"code\":\"" + code + "\",\"textNl\":\"Geen toegang buiten kantooruren.\",\"textEn\":\"No access outside office hours.\"}";
+        assertEquals(403, api.json("POST", API + "/assessments/conditions", ASSESSOR, body).statusCode(), "deciders keep the catalogue");
+        assertEquals(201, api.json("POST", API + "/assessments/conditions", DECIDER, body).statusCode());
+        assertEquals(409, api.json("POST", API + "/assessments/conditions", DECIDER, body).statusCode(), "a code once");
+        HttpResponse<String> bad = api.json("POST", API + "/assessments/conditions", DECIDER, "{\"code\":\"lower case\",\"textNl\":\"\"}");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("code") && bad.body().contains("textNl") && bad.body().contains("textEn"), bad.body());
+        assertTrue(api.send("GET", API + "/assessments/conditions", ASSESSOR, null).contains(code));
+        api.send("DELETE", API + "/assessments/conditions/" + code, DECIDER, null);
+        assertFalse(api.send("GET", API + "/assessments/conditions", ASSESSOR, null).contains(code), "withdrawn");
+        long request = DecisionsFixtures.submitted(api::send, DecisionsFixtures.unit(api::send), person());
+        String opened = api.send("GET", API + "/assessments/" + request, ASSESSOR, null);
+        HttpResponse<String> withdrawn = api.json("PUT", API + "/assessments/" + request, ASSESSOR, "{\"version\":" + version(opened) + ",\"data\":"
+                + DecisionsFixtures.data("GRANTED_WITH_CONDITIONS", "[\"" + code + "\"]", null, null) + "}");
+        assertEquals(400, withdrawn.statusCode(), "a withdrawn condition cannot be chosen: " + withdrawn.body());
+    }
+
+    @Test
     void thePeopleWithAValidDecisionAreScreenedAgainWhenAListChanges() throws Exception {
         long unit = DecisionsFixtures.unit(api::send);
         String granted = person();

@@ -30,6 +30,19 @@ public class ConditionTemplate {
     protected ConditionTemplate() {
     }
 
+    public ConditionTemplate(String code, String textNl, String textEn, int position) {
+        this.code = code;
+        this.textNl = textNl;
+        this.textEn = textEn;
+        this.position = position;
+        this.active = true;
+    }
+
+    /** No new decision can take it; decisions that did keep its text. */
+    public void withdraw() {
+        active = false;
+    }
+
     public ConditionTemplateView view() {
         return new ConditionTemplateView(code, textNl, textEn, active);
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.kennisveiligheid.decisions.api.AssessmentData;
 import nl.kennisveiligheid.decisions.api.AssessmentView;
@@ -54,6 +56,10 @@ public class AssessmentsResource {
     public record HearingViewGiven(Long version, @PlainText(max = 4000, multiLine = true) String view, @PlainText(max = 10) String receivedOn) {
     }
 
+    /** A new condition for the catalogue: a code (capitals, digits, underscores) and its text in Dutch and English. */
+    public record ConditionNew(@PlainText(max = 40) String code, @PlainText(max = 1000) String textNl, @PlainText(max = 1000) String textEn) {
+    }
+
     @Inject
     Assessments assessments;
 
@@ -68,6 +74,26 @@ public class AssessmentsResource {
     @Operation(summary = "The catalogue of conditions a conditional grant takes its texts from")
     public List<ConditionTemplateView> conditions() {
         return catalogue.active();
+    }
+
+    @POST
+    @Path("conditions")
+    @RolesAllowed("AUTHORITY_DECIDER")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a condition to the catalogue (deciders); 409 when the code is in use")
+    public Response addCondition(ConditionNew condition) {
+        if (condition == null) {
+            throw Refusal.invalid(DecisionsModule.BUNDLE, "error.invalid", "code", "validation.required");
+        }
+        return Response.status(Response.Status.CREATED).entity(catalogue.add(condition.code(), condition.textNl(), condition.textEn())).build();
+    }
+
+    @DELETE
+    @Path("conditions/{code}")
+    @RolesAllowed("AUTHORITY_DECIDER")
+    @Operation(summary = "Withdraw a condition from the catalogue (deciders); decisions that used it keep its text")
+    public ConditionTemplateView withdrawCondition(@PathParam("code") String code) {
+        return catalogue.withdraw(code);
     }
 
     @GET

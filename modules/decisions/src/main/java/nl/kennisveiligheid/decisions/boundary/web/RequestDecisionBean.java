@@ -36,6 +36,7 @@ public class RequestDecisionBean implements Serializable {
     private Long loadedFor;
     private List<DecisionView> decisions = List.of();
     private AssessmentView assessment;
+    private java.time.LocalDate hearingUntil;
 
     private void load(Long requestId) {
         if (requestId == null || requestId.equals(loadedFor)) {
@@ -45,6 +46,7 @@ public class RequestDecisionBean implements Serializable {
         try {
             decisions = register.ofRequest(requestId);
             assessment = isAuthority() ? assessments.currentView(requestId).orElse(null) : null;
+            hearingUntil = assessments.hearingTerm(requestId).orElse(null);
         } catch (Refusal refused) {
             decisions = List.of();
         }
@@ -64,7 +66,7 @@ public class RequestDecisionBean implements Serializable {
     /** The hearing's term as the institution sees it: the day to respond by, if invited and no decision yet. */
     public java.time.LocalDate hearingUntil(Long requestId) {
         load(requestId);
-        return assessments.hearingTerm(requestId).orElse(null);
+        return hearingUntil;
     }
 
     public boolean isAuthority() {
