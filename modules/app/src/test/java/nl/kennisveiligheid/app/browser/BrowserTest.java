@@ -169,7 +169,11 @@ public abstract class BrowserTest {
 
     /** Logs in through the login page reached at {@code path} (which may carry a {@code next}). */
     protected void loginAs(String username, String password, String path) {
-        visit(path);
+        // the login page itself is checked (axe and all) by LoginBrowserIT; here only that it loads cleanly
+        driver().get(url(path));
+        awaitReady();
+        List<String> errors = consoleErrors(200);
+        assertTrue(errors.isEmpty(), "Browser console errors on " + driver().getCurrentUrl() + ": " + errors);
         find(By.id("login:username")).sendKeys(username);
         find(By.id("login:password")).sendKeys(password);
         clickAndWaitForNewPage(By.id("login:submit"));

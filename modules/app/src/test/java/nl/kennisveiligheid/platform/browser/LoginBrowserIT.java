@@ -29,7 +29,7 @@ class LoginBrowserIT extends BrowserTest {
         assertEquals(displayName, text(By.id("current-user")));
         assertEquals(List.of(expectedMenu.split("\\|")), menu());
         clickAndWaitForNewPage(By.id("logout:logoutButton"));
-        checkPage(200);
+        assertTrue(consoleErrors(200).isEmpty(), "the logged-out page loads cleanly (it is the login page, checked below)");
         assertTrue(driver().getCurrentUrl().contains("/login.xhtml"), driver().getCurrentUrl());
         assertEquals("U bent uitgelogd.", text(By.id("logged-out")));
         assertEquals(List.of("Start"), menu());
@@ -46,7 +46,7 @@ class LoginBrowserIT extends BrowserTest {
 
     @Test
     void wrongPasswordSaysSoAndStaysOnTheLoginPage() {
-        visit("/login.xhtml");
+        visit("/login.xhtml"); // the login page, checked (axe) here for every test that logs in
         find(By.id("login:username")).sendKeys("officer.hs");
         find(By.id("login:password")).sendKeys("not-the-password");
         clickAndWaitForNewPage(By.id("login:submit"));
