@@ -144,19 +144,12 @@ public class DecisionRegister {
 
     /** Refuses (403, audited) a caller who is not authority staff. */
     public void requireAuthorityStaff() {
-        if (currentUser.institutionId().isPresent() || !RoleGroup.AUTHORITY_STAFF.includes(currentUser)) {
-            audit.recordIndependently(AuditEvent.of("access.refused", "Assessment", null, currentUser.institutionId().orElse(null)));
-            throw Refusal.forbidden();
-        }
+        RoleGroup.AUTHORITY_STAFF.require(currentUser, audit, "Assessment");
     }
 
     /** The caller's institution, when the caller is its staff; refused (403, audited) otherwise. */
     public long requireInstitutionStaff() {
-        Optional<Long> own = currentUser.institutionId();
-        if (own.isEmpty() || !RoleGroup.INSTITUTION_STAFF.includes(currentUser)) {
-            audit.recordIndependently(AuditEvent.of("access.refused", "AccessDecision", null, own.orElse(null)));
-            throw Refusal.forbidden();
-        }
-        return own.get();
+        RoleGroup.INSTITUTION_STAFF.require(currentUser, audit, "AccessDecision");
+        return currentUser.institutionId().orElseThrow(Refusal::forbidden);
     }
 }

@@ -58,6 +58,17 @@ public enum RoleGroup {
         }
     }
 
+    /**
+     * Refuses (403) a caller without a role of the group, and records the attempt in the audit trail
+     * ({@code access.refused} on {@code objectType}, in a transaction of its own so that it stays).
+     */
+    public void require(CurrentUser user, AuditTrail audit, String objectType) {
+        if (!includes(user)) {
+            audit.recordIndependently(AuditEvent.of("access.refused", objectType, null, user.institutionId().orElse(null)));
+            throw Refusal.forbidden();
+        }
+    }
+
     /** The security role names for a caller with {@code userRoles}: the roles themselves and the groups they make up. */
     public static Set<String> securityRoles(Set<Role> userRoles) {
         Set<String> names = userRoles.stream().map(Role::name).collect(Collectors.toCollection(java.util.TreeSet::new));

@@ -367,19 +367,12 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
 
     /** The caller's institution, when the caller is its staff; refused (403, audited) otherwise. */
     long requireInstitutionStaff() {
-        Optional<Long> own = currentUser.institutionId();
-        if (own.isEmpty() || !RoleGroup.INSTITUTION_STAFF.includes(currentUser)) {
-            audit.recordIndependently(AuditEvent.of("access.refused", "ScreeningRequest", null, own.orElse(null)));
-            throw Refusal.forbidden();
-        }
-        return own.get();
+        RoleGroup.INSTITUTION_STAFF.require(currentUser, audit, "ScreeningRequest");
+        return currentUser.institutionId().orElseThrow(Refusal::forbidden);
     }
 
     /** Refused (403, audited) unless the caller is authority staff. */
     void requireAuthorityStaff() {
-        if (currentUser.institutionId().isPresent() || !RoleGroup.AUTHORITY_STAFF.includes(currentUser)) {
-            audit.recordIndependently(AuditEvent.of("access.refused", "ScreeningRequest", null, currentUser.institutionId().orElse(null)));
-            throw Refusal.forbidden();
-        }
+        RoleGroup.AUTHORITY_STAFF.require(currentUser, audit, "ScreeningRequest");
     }
 }
