@@ -164,6 +164,9 @@ class DecisionsApiIT {
                 .setParameter("o", "screening-request:" + request).getResultList();
         assertTrue(told.stream().anyMatch(s -> s.startsWith("Besluit op screeningsaanvraag") || s.startsWith("Decision on screening request")),
                 "the institution is told at once: " + told);
+        List<String> mailedToPerson = platform.createQuery("select m.to from OutboxMail m where m.origin = :o", String.class)
+                .setParameter("o", "access-decision:" + id).getResultList();
+        assertEquals(List.of("a.devries@example.nl"), mailedToPerson, "the person is told too (Awb 3:41), at the request's address");
         Long leaked = platform.createQuery("select count(a) from AuditRecord a where a.oldValues like :m or a.newValues like :m", Long.class)
                 .setParameter("m", "%" + ANNEX_MARKER + "%").getSingleResult();
         assertEquals(0L, leaked, "no audit record holds the confidential annex");

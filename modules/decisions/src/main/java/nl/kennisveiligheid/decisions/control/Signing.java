@@ -129,6 +129,10 @@ public class Signing {
                 Text.of(DecisionsModule.BUNDLE, "notice.decision.body", reference, assessment.getRequestReference(),
                         Text.of(DecisionsModule.BUNDLE, "outcome." + outcome.name()), effective),
                 Assessments.requestLink(requestId), "screening-request:" + requestId);
+        // the person is an interested party (Awb 3:41): told at the address the request gives, by reference only
+        notifications.toAddress(request.data().subject().email(), Text.of(DecisionsModule.BUNDLE, "notice.person.subject", reference),
+                Text.of(DecisionsModule.BUNDLE, "notice.person.body", reference, Text.of(DecisionsModule.BUNDLE, "outcome." + outcome.name()), effective,
+                        DecisionLetters.objectionAddress(), letters.objectionUntil(today)), "access-decision:" + decision.getId());
         return decision.view();
     }
 

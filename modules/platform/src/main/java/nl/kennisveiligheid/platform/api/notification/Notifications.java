@@ -25,4 +25,10 @@ public interface Notifications {
 
     /** An in-app message to every active user with {@code role} (e.g. the authority's assessors), in the default language. */
     void toRole(nl.kennisveiligheid.platform.api.Role role, Text subject, Text body, String link, String origin);
+
+    /**
+     * Mails someone without an account (e.g. the person a decision is about, Awb 3:41) at {@code address}, in Dutch,
+     * through the outbox after commit. No link: they cannot log in. Name the object by reference; no other personal data.
+     */
+    void toAddress(String address, Text subject, Text body, String origin);
 }

@@ -67,6 +67,20 @@ public class NotificationService implements Notifications {
 
     @Override
     @Transactional
+    public void toAddress(String address, Text subject, Text body, String origin) {
+        if (address == null || address.isBlank()) {
+            return;
+        }
+        Locale locale = Languages.DEFAULT;
+        OutboxMail mail = new OutboxMail(address.strip(), truncate(words(subject, locale), 300), truncate(words(body, locale), 8000),
+                locale.getLanguage(), null, origin, clock.now().atOffset(ZoneOffset.UTC));
+        em.persist(mail);
+        em.flush();
+        queued.fire(new MailQueued(List.of(mail.getId())));
+    }
+
+    @Override
+    @Transactional
     public void toInstitution(long institutionId, Text subject, Text body, String link, String origin) {
         Institution institution = em.find(Institution.class, institutionId);
         if (institution == null) {

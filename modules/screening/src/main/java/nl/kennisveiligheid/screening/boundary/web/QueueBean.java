@@ -105,6 +105,13 @@ public class QueueBean implements Serializable {
         return row.dueOn().isAfter(soon) ? "" : "row--due-soon";
     }
 
+    /** The calendar days an open request is past its due date (0 when it is not). */
+    public long daysOverdue(RequestSummary row) {
+        LocalDate today = clock.today();
+        return row.dueOn() == null || !row.status().isOpen() || !row.dueOn().isBefore(today) ? 0
+                : java.time.temporal.ChronoUnit.DAYS.between(row.dueOn(), today);
+    }
+
     /** The clusters of the request's unit, e.g. {@code 3, 7}. */
     public String clusters(RequestSummary row) {
         return row.clusters() == null ? "" : String.join(", ", java.util.Arrays.stream(row.clusters().split(",")).filter(c -> !c.isEmpty()).toList());
