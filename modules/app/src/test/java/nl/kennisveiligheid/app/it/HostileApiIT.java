@@ -320,7 +320,7 @@ class HostileApiIT {
                 if (path.startsWith(API + "/screening-requests") || path.startsWith(API + "/assessments")) {
                     return String.valueOf(requestId);
                 }
-                if (path.startsWith(API + "/decisions")) {
+                if (path.startsWith(API + "/decisions") || path.startsWith(API + "/objections")) {
                     return "1";
                 }
                 if (path.startsWith(API + "/outbox")) {

@@ -272,6 +272,50 @@ class DecisionsApiIT {
     }
 
     @Test
+    void objectionTermsRunOverTheHolidaysWithAWeekOfGraceForThePost() throws Exception {
+        clock.fix(Instant.parse("2026-11-13T09:00:00Z")); // Friday: sent today, 6 weeks end on Christmas Day
+        long unit = DecisionsFixtures.unit(api::send);
+        String person = person();
+        String decision = DecisionsFixtures.decided(api::send, unit, person, "GRANTED", "[]", null, "2028-06-30");
+        String path = API + "/decisions/" + InContainerRestClient.first(decision, "\"id\":(\\d+)") + "/objections";
+        // Christmas Day (Friday 25), Boxing Day (Saturday 26) and Sunday 27: the term ends on Monday 28 December
+        clock.fix(Instant.parse("2026-12-28T10:00:00Z"));
+        HttpResponse<String> filed = api.json("POST", path, OFFICER, "{\"grounds\":\"De persoon werkt alleen met open data.\"}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        String onTheLastDay = filed.body();
+        assertTrue(onTheLastDay.contains("\"termEndsOn\":\"2026-12-28\"") && onTheLastDay.contains("\"inTime\":true")
+                && onTheLastDay.contains("\"filedBy\":\"INSTITUTION\"") && onTheLastDay.contains("\"dueOn\":\"2027-02-08\""),
+                "in time on the last day; decided 6 weeks after the term: " + onTheLastDay);
+        clock.fix(Instant.parse("2027-01-05T10:00:00Z"));
+        String graced = api.send("POST", path, ASSESSOR, "{\"grounds\":\"Per post.\",\"filedBy\":\"PERSON\",\"receivedOn\":\"2027-01-04\","
+                + "\"postedOn\":\"2026-12-28\"}");
+        assertTrue(graced.contains("\"inTime\":true"), "posted in time, received within the week after (Awb 6:9): " + graced);
+        String late = api.send("POST", path, ASSESSOR, "{\"grounds\":\"Per post, een dag later.\",\"filedBy\":\"PERSON\",\"receivedOn\":\"2027-01-05\","
+                + "\"postedOn\":\"2026-12-28\"}");
+        assertTrue(late.contains("\"inTime\":false"), "a day past the week of grace: " + late);
+        assertEquals(403, api.json("POST", API + "/objections/" + InContainerRestClient.first(late, "\"id\":(\\d+)") + "/excusal", OFFICER,
+                "{\"version\":" + version(late) + ",\"reason\":\"x\"}").statusCode());
+        String excused = api.send("POST", API + "/objections/" + InContainerRestClient.first(late, "\"id\":(\\d+)") + "/excusal", ASSESSOR,
+                "{\"version\":" + version(late) + ",\"reason\":\"Poststaking in de kerstweek.\"}");
+        assertTrue(excused.contains("\"excuse\":\"Poststaking in de kerstweek.\""), excused);
+
+        String objection = API + "/objections/" + InContainerRestClient.first(onTheLastDay, "\"id\":(\\d+)");
+        String heard = api.send("POST", objection + "/committee", ASSESSOR, "{\"version\":" + version(onTheLastDay) + "}");
+        assertTrue(heard.contains("\"dueOn\":\"2027-03-22\""), "12 weeks with an advisory committee: " + heard);
+        String extended = api.send("POST", objection + "/extension", ASSESSOR, "{\"version\":" + version(heard) + "}");
+        assertTrue(extended.contains("\"dueOn\":\"2027-05-03\""), "and 6 more once extended: " + extended);
+        assertEquals(409, api.json("POST", objection + "/extension", ASSESSOR, "{\"version\":" + version(extended) + "}").statusCode(), "once");
+        assertAccess(unit, person, "2027-01-05", true); // an objection does not suspend the decision (Awb 6:16)
+        String decided = api.send("POST", objection + "/decision", ASSESSOR, "{\"version\":" + version(extended)
+                + ",\"outcome\":\"UNFOUNDED\",\"reasons\":\"De signalen zijn juist gewogen.\"}");
+        assertTrue(decided.contains("\"outcome\":\"UNFOUNDED\"") && decided.contains("\"decidedOn\":\"2027-01-05\""), decided);
+        assertEquals(409, api.json("POST", objection + "/decision", ASSESSOR, "{\"version\":" + version(decided)
+                + ",\"outcome\":\"FOUNDED\",\"reasons\":\"x\"}").statusCode(), "decided once");
+        String listed = api.send("GET", path, OFFICER, null);
+        assertEquals(3, listed.split("\"filedBy\"").length - 1, listed);
+    }
+
+    @Test
     void decidersKeepTheCatalogueOfConditions() throws Exception {
         String code = "TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT).replace('-', '_');
         String body = "{\"code\":\"" + code + "\",\"textNl\":\"Geen toegang buiten kantooruren.\",\"textEn\":\"No access outside office hours.\"}";

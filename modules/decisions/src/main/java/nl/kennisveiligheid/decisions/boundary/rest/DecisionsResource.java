@@ -2,7 +2,9 @@ package nl.kennisveiligheid.decisions.boundary.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,6 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.kennisveiligheid.decisions.api.DecisionView;
+import nl.kennisveiligheid.decisions.api.ObjectionView;
+import nl.kennisveiligheid.decisions.control.Objections;
+import nl.kennisveiligheid.platform.api.ApiParameters;
+import nl.kennisveiligheid.platform.api.validation.PlainText;
 import nl.kennisveiligheid.decisions.control.DecisionRegister;
 import nl.kennisveiligheid.decisions.control.DecisionsModule;
 import nl.kennisveiligheid.decisions.entity.DecisionLetter;
@@ -56,6 +62,39 @@ public class DecisionsResource {
     public Response letter(@PathParam("id") long id) {
         DecisionLetter letter = register.letter(id).orElseThrow(DecisionsResource::notFound);
         return PdfDownload.answer(letter.getFileName(), letter.getContent());
+    }
+
+    /**
+     * An objection: the grounds; for authority staff recording one that came in, also who filed it ({@code INSTITUTION}
+     * or {@code PERSON}), the day received and the day posted (if by post).
+     */
+    public record ObjectionFiled(@PlainText(max = 4000, multiLine = true) String grounds, @PlainText(max = 20) String filedBy,
+                                 @PlainText(max = 10) String receivedOn, @PlainText(max = 10) String postedOn) {
+    }
+
+    @Inject
+    Objections objections;
+
+    @GET
+    @Path("{id}/objections")
+    @Operation(summary = "The objections against a decision, with their terms and due dates")
+    public List<ObjectionView> objections(@PathParam("id") long id) {
+        return objections.ofDecision(id);
+    }
+
+    @POST
+    @Path("{id}/objections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "File an objection (institution staff: received today) or record one that came in (authority staff)",
+            description = "The answer says whether it is in time (6 weeks from the day after sending; posted in time and received within a "
+                    + "week after: in time, Awb 6:9) and when the decision on it is due (Awb 7:10).")
+    public Response file(@PathParam("id") long id, ObjectionFiled filed) {
+        if (filed == null) {
+            throw Refusal.invalid(DecisionsModule.BUNDLE, "error.invalid", "grounds", "validation.required");
+        }
+        ObjectionView objection = objections.file(id, filed.filedBy(), filed.grounds(), ApiParameters.date("receivedOn", filed.receivedOn()),
+                ApiParameters.date("postedOn", filed.postedOn()));
+        return Response.status(Response.Status.CREATED).entity(objection).build();
     }
 
     static Refusal notFound() {

@@ -33,6 +33,11 @@ public class RequestDecisionBean implements Serializable {
     @Inject
     transient PlatformClock clock;
 
+    @Inject
+    transient nl.kennisveiligheid.decisions.control.Objections objections;
+
+    private final java.util.Map<Long, List<nl.kennisveiligheid.decisions.api.ObjectionView>> objectionsByDecision = new java.util.HashMap<>();
+
     private Long loadedFor;
     private List<DecisionView> decisions = List.of();
     private AssessmentView assessment;
@@ -67,6 +72,17 @@ public class RequestDecisionBean implements Serializable {
     public java.time.LocalDate hearingUntil(Long requestId) {
         load(requestId);
         return hearingUntil;
+    }
+
+    /** The objections against a decision, oldest first (read once per page). */
+    public List<nl.kennisveiligheid.decisions.api.ObjectionView> objections(long decisionId) {
+        return objectionsByDecision.computeIfAbsent(decisionId, id -> {
+            try {
+                return objections.ofDecision(id);
+            } catch (Refusal refused) {
+                return List.of();
+            }
+        });
     }
 
     public boolean isAuthority() {
