@@ -272,6 +272,48 @@ class DecisionsApiIT {
     }
 
     @Test
+    void aGrantIsRevokedAfterAHearingAndTheAccessCheckSaysNoFromThatDay() throws Exception {
+        long unit = DecisionsFixtures.unit(api::send);
+        String person = person();
+        long request = DecisionsFixtures.submitted(api::send, unit, person);
+        String first = api.send("GET", API + "/assessments/" + request, ASSESSOR, null);
+        HttpResponse<String> notACorrection = api.json("PUT", API + "/assessments/" + request, ASSESSOR, "{\"version\":" + version(first)
+                + ",\"data\":" + DecisionsFixtures.data("REVOKED", "[]", null, null) + "}");
+        assertEquals(200, notACorrection.statusCode(), notACorrection.body());
+        HttpResponse<String> refused = api.json("POST", API + "/assessments/" + request + "/preparation", ASSESSOR,
+                "{\"version\":" + version(notACorrection.body()) + "}");
+        assertEquals(400, refused.statusCode(), "only a correction of a grant revokes: " + refused.body());
+        String granted = api.send("PUT", API + "/assessments/" + request, ASSESSOR, "{\"version\":" + version(notACorrection.body())
+                + ",\"data\":" + DecisionsFixtures.data("GRANTED", "[]", null, "2028-06-30") + "}");
+        String ready = api.send("POST", API + "/assessments/" + request + "/preparation", ASSESSOR, "{\"version\":" + version(granted) + "}");
+        String grant = api.send("POST", API + "/assessments/" + request + "/signature", DECIDER, "{\"version\":" + version(ready) + "}");
+        String grantId = InContainerRestClient.first(grant, "\"id\":(\\d+)");
+        assertAccess(unit, person, null, true);
+
+        String correction = api.send("POST", API + "/assessments/" + request + "/correction", ASSESSOR, null);
+        assertTrue(correction.contains("\"round\":2") && correction.contains("\"correctsDecisionId\":" + grantId), correction);
+        String tomorrow = platformClock.today().plusDays(1).toString();
+        String revoking = api.send("PUT", API + "/assessments/" + request, ASSESSOR, "{\"version\":" + version(correction) + ",\"data\":"
+                + DecisionsFixtures.data("REVOKED", "[]", tomorrow, null) + "}");
+        HttpResponse<String> unheard = api.json("POST", API + "/assessments/" + request + "/preparation", ASSESSOR, "{\"version\":" + version(revoking) + "}");
+        assertEquals(400, unheard.statusCode(), "a revocation needs the hearing (Awb 4:8): " + unheard.body());
+        String invited = api.send("POST", API + "/assessments/" + request + "/hearing", ASSESSOR, "{\"version\":" + version(revoking) + "}");
+        String heard = api.send("POST", API + "/assessments/" + request + "/hearing/view", ASSESSOR, "{\"version\":" + version(invited)
+                + ",\"view\":\"Geen zienswijze op de nieuwe feiten.\"}");
+        String prepared = api.send("POST", API + "/assessments/" + request + "/preparation", ASSESSOR, "{\"version\":" + version(heard) + "}");
+        String revocation = api.send("POST", API + "/assessments/" + request + "/signature", DECIDER, "{\"version\":" + version(prepared) + "}");
+        assertTrue(revocation.contains("\"outcome\":\"REVOKED\"") && revocation.contains("-B2\"") && revocation.contains("\"correctsId\":" + grantId),
+                revocation);
+        assertTrue(api.send("GET", API + "/decisions/" + grantId, OFFICER, null).contains("\"revokedFrom\":\"" + tomorrow + "\""),
+                "the grant is revoked from the revocation's effective day");
+        assertAccess(unit, person, null, true);
+        assertAccess(unit, person, tomorrow, false);
+        assertEquals(2, api.send("GET", API + "/decisions?request=" + request, OFFICER, null).split("\"reference\"").length - 1);
+        String text = letterText(Long.parseLong(InContainerRestClient.first(revocation, "\"id\":(\\d+)")));
+        assertTrue(text.contains("trekt besluit " + InContainerRestClient.first(grant, "\"reference\":\"([^\"]+)\"") + " in"), text);
+    }
+
+    @Test
     void objectionTermsRunOverTheHolidaysWithAWeekOfGraceForThePost() throws Exception {
         clock.fix(Instant.parse("2026-11-13T09:00:00Z")); // Friday: sent today, 6 weeks end on Christmas Day
         long unit = DecisionsFixtures.unit(api::send);

@@ -265,11 +265,14 @@ public class Assessments {
         if (outcome == Outcome.GRANTED_WITH_CONDITIONS && data.conditionCodes().isEmpty() && blankToNull(data.conditionsText()) == null) {
             problems.add(new FieldProblem("conditionCodes", "validation.conditions.required"));
         }
-        if ((outcome == Outcome.GRANTED || outcome == Outcome.REFUSED || outcome == Outcome.NOT_PROCESSED)
+        if (outcome != null && outcome != Outcome.GRANTED_WITH_CONDITIONS
                 && (!data.conditionCodes().isEmpty() || blankToNull(data.conditionsText()) != null)) {
             problems.add(new FieldProblem("conditionCodes", "validation.conditions.notForOutcome"));
         }
-        if (outcome == Outcome.REFUSED && (assessment.hearing() == null || !assessment.hearing().over(today))) {
+        if (outcome == Outcome.REVOKED && !revocable(assessment)) {
+            problems.add(new FieldProblem("proposedOutcome", "validation.revoked.notACorrection"));
+        }
+        if ((outcome == Outcome.REFUSED || outcome == Outcome.REVOKED) && (assessment.hearing() == null || !assessment.hearing().over(today))) {
             problems.add(new FieldProblem("hearing", assessment.hearing() == null ? "validation.hearing.required" : "validation.hearing.running",
                     assessment.hearing() == null ? "" : assessment.hearing().respondBy()));
         }
@@ -290,6 +293,15 @@ public class Assessments {
             problems.add(new FieldProblem("expiresOn", "validation.expiresOn.notForOutcome"));
         }
         return problems;
+    }
+
+    /** Whether the round corrects a positive decision that a revocation can end. */
+    private boolean revocable(Assessment assessment) {
+        if (assessment.getCorrectsDecisionId() == null) {
+            return false;
+        }
+        AccessDecision corrected = em.find(AccessDecision.class, assessment.getCorrectsDecisionId());
+        return corrected != null && corrected.getOutcome().allowsAccess();
     }
 
     /** Whether a supplement term of the request ended unanswered by {@code today} (Awb 4:5: the request may be set aside). */

@@ -103,7 +103,7 @@ public class DecisionsDemoData implements DemoDataContributor {
     }
 
     private static AssessmentData data(Outcome outcome) {
-        boolean serious = outcome == Outcome.REFUSED;
+        boolean serious = outcome == Outcome.REFUSED || outcome == Outcome.REVOKED;
         List<FindingData> findings = new ArrayList<>();
         for (IndicatorGroup group : IndicatorGroup.values()) {
             Finding finding = serious && group == IndicatorGroup.AFFILIATIONS ? Finding.SERIOUS_SIGNAL
@@ -115,6 +115,7 @@ public class DecisionsDemoData implements DemoDataContributor {
             case GRANTED_WITH_CONDITIONS -> "De persoon werkte eerder bij een organisatie met banden met een staatsactor. Onder begeleiding en zonder toegang tot exportgevoelige gegevens is het risico aanvaardbaar.";
             case REFUSED -> "De persoon is verbonden aan een universiteit die op een lijst van organisaties van zorg staat, met een hoog risico, binnen de afgelopen vijf jaar. De zienswijze neemt dat risico niet weg.";
             case NOT_PROCESSED -> "De gevraagde aanvulling is niet binnen de termijn ontvangen; de aanvraag kan zonder die gegevens niet worden beoordeeld.";
+            case REVOKED -> "Na het besluit is de persoon op een lijst van organisaties van zorg verschenen; de zienswijze neemt dat risico niet weg.";
         };
         List<String> conditions = outcome == Outcome.GRANTED_WITH_CONDITIONS ? List.of("SUPERVISION", "NO_EXPORT_CONTROLLED") : List.of();
         return new AssessmentData(findings, outcome, conditions, null, reasons, DecisionsSettings.DEFAULT_LEGAL_BASIS, null, null,

@@ -117,6 +117,9 @@ public class Signing {
                 effective, expires, due, daysLate, assessment.getCorrectsDecisionId()));
         em.persist(decision);
         assessment.signed();
+        if (outcome == Outcome.REVOKED) {
+            em.find(AccessDecision.class, assessment.getCorrectsDecisionId()).revoke(effective);
+        }
         em.flush();
         if (request.summary().status().isOpen()) {
             requests.recordDecision(requestId, reference);

@@ -150,6 +150,13 @@ public class AccessDecision extends AuditedEntity {
         correctsId = s.correctsId();
     }
 
+    /** Revokes this decision from {@code from} (the only thing that changes after signing: by a revocation decision). */
+    public void revoke(LocalDate from) {
+        if (revokedFrom == null || from.isBefore(revokedFrom)) {
+            revokedFrom = from;
+        }
+    }
+
     /** The conditions of a stored column value, one per line. */
     public static List<String> conditionsOf(String column) {
         return column == null || column.isBlank() ? List.of() : List.of(column.split(CONDITION_SEPARATOR));

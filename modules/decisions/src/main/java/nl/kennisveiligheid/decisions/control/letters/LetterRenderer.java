@@ -112,7 +112,7 @@ public final class LetterRenderer {
         }
         h.append("</table>");
         h.append("<h2>").append(esc(t.get("letter.decision"))).append("</h2>");
-        h.append("<p>").append(esc(t.get("letter.outcome." + c.outcome().name(), c.personName(), c.unitName()))).append("</p>");
+        h.append("<p>").append(esc(t.get("letter.outcome." + c.outcome().name(), c.personName(), c.unitName(), c.corrects()))).append("</p>");
         if (c.outcome().allowsAccess()) {
             h.append("<p>").append(esc(t.get("letter.period", t.date(c.effectiveFrom()), t.date(c.expiresOn())))).append("</p>");
         } else {
