@@ -358,6 +358,29 @@ class DecisionsApiIT {
     }
 
     @Test
+    void aLateDecisionCostsAPenaltyFromTwoWeeksAfterTheNoticeOfDefault() throws Exception {
+        clock.fix(Instant.parse("2026-10-05T09:00:00Z")); // Monday: due 2 November
+        long request = DecisionsFixtures.submitted(api::send, DecisionsFixtures.unit(api::send), person());
+        clock.fix(Instant.parse("2026-11-02T09:00:00Z"));
+        assertEquals(400, api.json("POST", API + "/assessments/" + request + "/default-notice", ASSESSOR, "{}").statusCode(),
+                "not before the decision period ended");
+        clock.fix(Instant.parse("2026-11-03T09:00:00Z"));
+        String noticed = api.send("POST", API + "/assessments/" + request + "/default-notice", ASSESSOR, "{}");
+        assertTrue(noticed.contains("\"firstDay\":\"2026-11-17\"") && noticed.contains("\"days\":0"), noticed);
+        assertEquals(409, api.json("POST", API + "/assessments/" + request + "/default-notice", ASSESSOR, "{}").statusCode(), "once");
+        clock.fix(Instant.parse("2026-12-07T09:00:00Z"));
+        String running = api.send("GET", API + "/decisions/penalty?request=" + request, OFFICER, null);
+        assertTrue(running.contains("\"days\":21") && running.contains("\"euros\":567") && running.contains("\"stopped\":false"),
+                "14 days of 23 and 7 of 35: " + running);
+        long version = DecisionsFixtures.prepared(api::send, request, DecisionsFixtures.data("GRANTED", "[]", null, "2028-06-30"));
+        String decision = api.send("POST", API + "/assessments/" + request + "/signature", DECIDER, "{\"version\":" + version + "}");
+        assertTrue(decision.contains("\"daysLate\":35"), decision);
+        String stopped = api.send("GET", API + "/decisions/penalty?request=" + request, OFFICER, null);
+        assertTrue(stopped.contains("\"days\":20") && stopped.contains("\"euros\":532") && stopped.contains("\"stopped\":true")
+                && stopped.contains("\"settingDecisionDueOn\":\"2026-12-20\""), "the days before the decision; set within 2 weeks: " + stopped);
+    }
+
+    @Test
     void decidersKeepTheCatalogueOfConditions() throws Exception {
         String code = "TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT).replace('-', '_');
         String body = "{\"code\":\"" + code + "\",\"textNl\":\"Geen toegang buiten kantooruren.\",\"textEn\":\"No access outside office hours.\"}";

@@ -60,8 +60,15 @@ public class AssessmentsResource {
     public record ConditionNew(@PlainText(max = 40) String code, @PlainText(max = 1000) String textNl, @PlainText(max = 1000) String textEn) {
     }
 
+    /** A notice of default received (empty: today). */
+    public record NoticeOfDefault(@PlainText(max = 10) String receivedOn) {
+    }
+
     @Inject
     Assessments assessments;
+
+    @Inject
+    nl.kennisveiligheid.decisions.control.Penalties penalties;
 
     @Inject
     Signing signing;
@@ -158,6 +165,14 @@ public class AssessmentsResource {
             description = "Idempotent: signing a signed assessment again answers with its decision. 403 for an assessor or the preparer.")
     public DecisionView sign(@PathParam("id") long id, Step step) {
         return signing.sign(id, ApiParameters.requiredVersion(step == null ? null : step.version()));
+    }
+
+    @POST
+    @Path("{id}/default-notice")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the applicant's notice of default (Awb 4:17), after the due date; answers with the penalty as it stands")
+    public nl.kennisveiligheid.decisions.api.Penalty notice(@PathParam("id") long id, NoticeOfDefault notice) {
+        return penalties.recordNotice(id, ApiParameters.date("receivedOn", notice == null ? null : notice.receivedOn()));
     }
 
     @POST

@@ -48,6 +48,19 @@ public class DecisionsResource {
         return register.ofRequest(requestId);
     }
 
+    @Inject
+    nl.kennisveiligheid.decisions.control.Penalties penalties;
+
+    @GET
+    @Path("penalty")
+    @Operation(summary = "The penalty for a late decision on a request as it stands (Awb 4:17), once a notice of default was received; 404 otherwise")
+    public nl.kennisveiligheid.decisions.api.Penalty penalty(@QueryParam("request") Long requestId) {
+        if (requestId == null) {
+            throw Refusal.invalid(DecisionsModule.BUNDLE, "error.invalid", "request", "validation.required");
+        }
+        return penalties.penalty(requestId).orElseThrow(() -> Refusal.notFound(DecisionsModule.BUNDLE, "error.penalty.none"));
+    }
+
     @GET
     @Path("{id}")
     @Operation(summary = "One decision (the read is audited)")

@@ -42,6 +42,11 @@ public class RequestDecisionBean implements Serializable {
     private List<DecisionView> decisions = List.of();
     private AssessmentView assessment;
     private java.time.LocalDate hearingUntil;
+    private nl.kennisveiligheid.decisions.api.Penalty penalty;
+    private java.time.LocalDate noticeOn;
+
+    @Inject
+    transient nl.kennisveiligheid.decisions.control.Penalties penalties;
 
     private void load(Long requestId) {
         if (requestId == null || requestId.equals(loadedFor)) {
@@ -52,6 +57,8 @@ public class RequestDecisionBean implements Serializable {
             decisions = register.ofRequest(requestId);
             assessment = isAuthority() ? assessments.currentView(requestId).orElse(null) : null;
             hearingUntil = assessments.hearingTerm(requestId).orElse(null);
+            penalty = penalties.penalty(requestId).orElse(null);
+            noticeOn = penalty == null ? null : penalties.noticeReceivedOn(requestId).orElse(null);
         } catch (Refusal refused) {
             decisions = List.of();
         }
@@ -83,6 +90,16 @@ public class RequestDecisionBean implements Serializable {
                 return List.of();
             }
         });
+    }
+
+    /** The penalty for a late decision as it stands, once a notice of default came in. */
+    public nl.kennisveiligheid.decisions.api.Penalty penalty(Long requestId) {
+        load(requestId);
+        return penalty;
+    }
+
+    public java.time.LocalDate getNoticeOn() {
+        return noticeOn;
     }
 
     public boolean isAuthority() {
