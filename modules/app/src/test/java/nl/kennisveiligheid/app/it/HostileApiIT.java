@@ -320,7 +320,7 @@ class HostileApiIT {
                 if (path.startsWith(API + "/screening-requests") || path.startsWith(API + "/assessments")) {
                     return String.valueOf(requestId);
                 }
-                if (path.startsWith(API + "/decisions") || path.startsWith(API + "/objections")) {
+                if (path.startsWith(API + "/decisions") || path.startsWith(API + "/objections") || path.startsWith(API + "/appeals")) {
                     return "1";
                 }
                 if (path.startsWith(API + "/outbox")) {

@@ -309,8 +309,29 @@ class DecisionsApiIT {
         assertAccess(unit, person, null, true);
         assertAccess(unit, person, tomorrow, false);
         assertEquals(2, api.send("GET", API + "/decisions?request=" + request, OFFICER, null).split("\"reference\"").length - 1);
-        String text = letterText(Long.parseLong(InContainerRestClient.first(revocation, "\"id\":(\\d+)")));
+        String revocationId = InContainerRestClient.first(revocation, "\"id\":(\\d+)");
+        String text = letterText(Long.parseLong(revocationId));
         assertTrue(text.contains("trekt besluit " + InContainerRestClient.first(grant, "\"reference\":\"([^\"]+)\"") + " in"), text);
+
+        // the person goes to court; a provisional relief suspends the revocation for three days: the grant holds then
+        LocalDate day = platformClock.today().plusDays(1);
+        assertEquals(403, api.json("POST", API + "/decisions/" + revocationId + "/appeals", OFFICER,
+                "{\"court\":\"Rechtbank Den Haag\",\"caseNumber\":\"SGR 26/1234\"}").statusCode(), "the authority records appeals");
+        String appeal = api.send("POST", API + "/decisions/" + revocationId + "/appeals", ASSESSOR,
+                "{\"court\":\"Rechtbank Den Haag\",\"caseNumber\":\"SGR 26/1234\"}");
+        String appealPath = API + "/appeals/" + InContainerRestClient.first(appeal, "\"id\":(\\d+)");
+        HttpResponse<String> backwards = api.json("POST", appealPath + "/relief", ASSESSOR, "{\"version\":" + version(appeal) + ",\"from\":\""
+                + day.plusDays(3) + "\",\"until\":\"" + day + "\"}");
+        assertEquals(400, backwards.statusCode(), backwards.body());
+        String relief = api.send("POST", appealPath + "/relief", ASSESSOR, "{\"version\":" + version(appeal) + ",\"from\":\"" + day.plusDays(1)
+                + "\",\"until\":\"" + day.plusDays(3) + "\"}");
+        assertAccess(unit, person, day.toString(), false);
+        assertAccess(unit, person, day.plusDays(2).toString(), true);
+        assertAccess(unit, person, day.plusDays(4).toString(), false);
+        assertTrue(api.send("GET", API + "/decisions/" + revocationId + "/appeals", OFFICER, null).contains("SGR 26/1234"), "the institution reads it");
+        String upheld = api.send("POST", appealPath + "/decision", ASSESSOR, "{\"version\":" + version(relief) + ",\"outcome\":\"UPHELD\"}");
+        assertTrue(upheld.contains("\"outcome\":\"UPHELD\""), upheld);
+        assertAccess(unit, person, day.plusDays(2).toString(), false); // the relief ended with the court's decision
     }
 
     @Test

@@ -14,16 +14,24 @@ import java.util.List;
  * @param listCode    the Annex 2 list the decision was taken under, with its version
  * @param dueOn       the day the decision was due; {@code daysLate} the calendar days it came after that
  * @param revokedFrom the day a revocation took effect, if revoked
+ * @param suspendedFrom  the first day a provisional relief (Awb 8:81) suspends the decision, if one does
+ * @param suspendedUntil the last day of that suspension ({@code null}: until further notice)
  */
 public record DecisionView(long id, String reference, long requestId, String requestReference, long institutionId, long unitId,
                            String unitName, String personReference, String personName, Outcome outcome, List<String> conditions,
                            String reasons, String legalBasis, String listCode, Integer listVersion, String preparedBy, String signedBy,
                            OffsetDateTime signedAt, LocalDate decidedOn, LocalDate sentOn, LocalDate effectiveFrom, LocalDate expiresOn,
-                           LocalDate revokedFrom, LocalDate dueOn, int daysLate, Long correctsId) {
+                           LocalDate revokedFrom, LocalDate dueOn, int daysLate, Long correctsId, LocalDate suspendedFrom,
+                           LocalDate suspendedUntil) {
 
-    /** Whether the decision is in force on {@code day}: effective, not expired, not revoked. */
+    /** Whether the decision is in force on {@code day}: effective, not expired, not revoked, not suspended by a court. */
     public boolean inForceOn(LocalDate day) {
         return !day.isBefore(effectiveFrom) && (expiresOn == null || !day.isAfter(expiresOn))
-                && (revokedFrom == null || day.isBefore(revokedFrom));
+                && (revokedFrom == null || day.isBefore(revokedFrom)) && !suspendedOn(day);
+    }
+
+    /** Whether a provisional relief suspends the decision on {@code day}. */
+    public boolean suspendedOn(LocalDate day) {
+        return suspendedFrom != null && !day.isBefore(suspendedFrom) && (suspendedUntil == null || !day.isAfter(suspendedUntil));
     }
 }

@@ -110,6 +110,12 @@ public class AccessDecision extends AuditedEntity {
     @Column(name = "revoked_from")
     private LocalDate revokedFrom;
 
+    @Column(name = "suspended_from")
+    private LocalDate suspendedFrom;
+
+    @Column(name = "suspended_until")
+    private LocalDate suspendedUntil;
+
     @Column(name = "due_on", updatable = false)
     private LocalDate dueOn;
 
@@ -157,6 +163,12 @@ public class AccessDecision extends AuditedEntity {
         }
     }
 
+    /** A provisional relief (Awb 8:81) suspends this decision from {@code from} until {@code until} (null: until further notice). */
+    public void suspend(LocalDate from, LocalDate until) {
+        suspendedFrom = from;
+        suspendedUntil = until;
+    }
+
     /** The conditions of a stored column value, one per line. */
     public static List<String> conditionsOf(String column) {
         return column == null || column.isBlank() ? List.of() : List.of(column.split(CONDITION_SEPARATOR));
@@ -165,7 +177,7 @@ public class AccessDecision extends AuditedEntity {
     public DecisionView view() {
         return new DecisionView(id, reference, requestId, requestReference, institutionId, unitId, unitName, personReference, personName, outcome,
                 conditionsOf(conditions), reasons, legalBasis, listCode, listVersion, preparedBy, signedBy, signedAt, decidedOn, sentOn,
-                effectiveFrom, expiresOn, revokedFrom, dueOn, daysLate, correctsId);
+                effectiveFrom, expiresOn, revokedFrom, dueOn, daysLate, correctsId, suspendedFrom, suspendedUntil);
     }
 
     public Long getId() { return id; }

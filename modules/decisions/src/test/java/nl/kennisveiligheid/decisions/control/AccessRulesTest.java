@@ -22,7 +22,7 @@ class AccessRulesTest {
     private static DecisionView decision(Outcome outcome, LocalDate from, LocalDate until, LocalDate revokedFrom, List<String> conditions) {
         long id = ids++;
         return new DecisionView(id, "KVS-2026-000001-B" + id, 1, "KVS-2026-000001", 7, 11, "Lab", "P-1", "A. Person", outcome, conditions,
-                "reasons", "basis", "ANNEX2", 1, "assessor", "decider", null, from, from, from, until, revokedFrom, null, 0, null);
+                "reasons", "basis", "ANNEX2", 1, "assessor", "decider", null, from, from, from, until, revokedFrom, null, 0, null, null, null);
     }
 
     @Test
@@ -72,6 +72,20 @@ class AccessRulesTest {
         DecisionView correctionRefuses = decision(Outcome.REFUSED, TODAY, null, null, List.of());
         assertFalse(AccessRules.answer(List.of(correctionRefuses, granted), TODAY, null).allowed());
         assertTrue(AccessRules.answer(List.of(correctionRefuses, granted), TODAY.minusDays(1), null).allowed(), "before the correction took effect");
+    }
+
+    @Test
+    void aProvisionalReliefSuspendingARevocationLetsThePersonInAgainForItsPeriod() {
+        DecisionView granted = decision(Outcome.GRANTED, TODAY.minusYears(1), TODAY.plusYears(1), TODAY, List.of());
+        DecisionView suspendedRevocation = new DecisionView(ids++, "KVS-2026-000001-B9", 1, "KVS-2026-000001", 7, 11, "Lab", "P-1", "A. Person",
+                Outcome.REVOKED, List.of(), "reasons", "basis", "ANNEX2", 1, "assessor", "decider", null, TODAY, TODAY, TODAY, null, null, null, 0,
+                granted.id(), TODAY.plusDays(2), TODAY.plusDays(5));
+        List<DecisionView> newestFirst = List.of(suspendedRevocation, granted);
+        assertFalse(AccessRules.answer(newestFirst, TODAY, null).allowed(), "revoked from today");
+        AccessAnswer during = AccessRules.answer(newestFirst, TODAY.plusDays(3), null);
+        assertTrue(during.allowed(), "while the court suspends the revocation, the grant holds");
+        assertEquals(granted.reference(), during.decision());
+        assertFalse(AccessRules.answer(newestFirst, TODAY.plusDays(6), null).allowed(), "after the relief the revocation holds again");
     }
 
     @Test

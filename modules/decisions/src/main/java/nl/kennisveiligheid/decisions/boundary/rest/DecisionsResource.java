@@ -110,6 +110,33 @@ public class DecisionsResource {
         return Response.status(Response.Status.CREATED).entity(objection).build();
     }
 
+    /** An appeal to the court: the court, its case number, the day filed (empty: today). */
+    public record AppealFiled(@PlainText(max = 200) String court, @PlainText(max = 60) String caseNumber, @PlainText(max = 10) String filedOn) {
+    }
+
+    @Inject
+    nl.kennisveiligheid.decisions.control.Appeals appeals;
+
+    @GET
+    @Path("{id}/appeals")
+    @Operation(summary = "The appeals to the court against a decision, with any provisional relief")
+    public List<nl.kennisveiligheid.decisions.api.AppealView> appeals(@PathParam("id") long id) {
+        return appeals.ofDecision(id);
+    }
+
+    @POST
+    @Path("{id}/appeals")
+    @RolesAllowed(RoleGroup.Names.AUTHORITY_STAFF)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record an appeal to the court against a decision (authority staff)")
+    public Response appeal(@PathParam("id") long id, AppealFiled filed) {
+        if (filed == null) {
+            throw Refusal.invalid(DecisionsModule.BUNDLE, "error.invalid", "court", "validation.required");
+        }
+        return Response.status(Response.Status.CREATED).entity(appeals.record(id, filed.court(), filed.caseNumber(),
+                ApiParameters.date("filedOn", filed.filedOn()))).build();
+    }
+
     static Refusal notFound() {
         return Refusal.notFound(DecisionsModule.BUNDLE, "error.decision.notFound");
     }
