@@ -88,6 +88,17 @@ class DecisionsBrowserIT extends BrowserTest {
         checkPage(200);
         screenshot("person-access");
 
+        // the same screens in English
+        visit("/screening/request.xhtml?id=" + request);
+        clickAndWaitForNewPage(By.id("language-switch"));
+        checkPage(200);
+        String inEnglish = text(By.id("decision-section"));
+        assertTrue(inEnglish.contains("Access under conditions") && inEnglish.contains("Download letter"), inEnglish);
+        screenshot("officer-decision-en");
+        visit("/units/unit.xhtml?id=" + unit);
+        assertTrue(text(By.id("unit:unit-access")).contains("Valid until"), text(By.id("unit:unit-access")));
+        screenshot("unit-access-en");
+
         String answer = apiGet("/api/v1/access-checks?unit=" + unit + "&person=" + person, DecisionsFixtures.OFFICER);
         assertTrue(answer.contains("\"allowed\":true") && answer.contains("begeleiding"), answer);
     }

@@ -1,7 +1,6 @@
 package nl.kennisveiligheid.decisions.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.logging.Logger;
 import nl.kennisveiligheid.platform.api.LiveSetting;
 
 /**
@@ -12,36 +11,18 @@ import nl.kennisveiligheid.platform.api.LiveSetting;
 @ApplicationScoped
 public class DecisionsSettings {
 
-    private static final Logger LOG = Logger.getLogger(DecisionsSettings.class.getName());
 
     static final String DEFAULT_LEGAL_BASIS = "Wet screening kennisveiligheid: bindend besluit over toegang tot een hoog-risico onderdeel";
 
     public int maxValidityYears() {
-        return number("decisions.max-validity-years", 5, 1, 10);
+        return LiveSetting.wholeNumber("decisions.max-validity-years", 5, 1, 10);
     }
 
     public int hearingWeeks() {
-        return number("decisions.hearing-weeks", 2, 1, 6);
+        return LiveSetting.wholeNumber("decisions.hearing-weeks", 2, 1, 6);
     }
 
     public String legalBasis() {
         return LiveSetting.of("decisions.legal-basis").map(String::strip).filter(s -> !s.isEmpty() && s.length() <= 500).orElse(DEFAULT_LEGAL_BASIS);
-    }
-
-    private static int number(String setting, int fallback, int min, int max) {
-        String value = LiveSetting.of(setting).map(String::trim).orElse("");
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        LOG.warning(() -> "Setting " + setting + " must be a number from " + min + " to " + max + "; using " + fallback);
-        return fallback;
     }
 }

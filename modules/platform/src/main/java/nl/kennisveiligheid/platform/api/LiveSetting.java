@@ -46,6 +46,28 @@ public final class LiveSetting {
         return fallback;
     }
 
+    /**
+     * A whole number from {@code min} to {@code max} (weeks, years): {@code fallback} when the setting is absent, and also,
+     * with a warning in the log, when it is not a whole number in that range.
+     */
+    public static int wholeNumber(String property, int fallback, int min, int max) {
+        String value = of(property).map(String::trim).orElse("");
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        java.util.logging.Logger.getLogger(LiveSetting.class.getName())
+                .warning(() -> "Setting " + property + " must be a whole number from " + min + " to " + max + "; using " + fallback);
+        return fallback;
+    }
+
     static String variable(String property) {
         return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }

@@ -41,4 +41,21 @@ class LiveSettingTest {
             System.clearProperty(property);
         }
     }
+
+    @Test
+    void aWholeNumberIsInItsRangeOrTheDefault() {
+        String property = "platform.test.weeks";
+        try {
+            System.setProperty(property, " 6 ");
+            assertEquals(6, LiveSetting.wholeNumber(property, 4, 1, 12));
+            System.setProperty(property, "13");
+            assertEquals(4, LiveSetting.wholeNumber(property, 4, 1, 12), "out of range");
+            System.setProperty(property, "six");
+            assertEquals(4, LiveSetting.wholeNumber(property, 4, 1, 12));
+            System.setProperty(property, "");
+            assertEquals(4, LiveSetting.wholeNumber(property, 4, 1, 12));
+        } finally {
+            System.clearProperty(property);
+        }
+    }
 }

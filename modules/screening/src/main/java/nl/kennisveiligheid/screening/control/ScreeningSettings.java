@@ -1,7 +1,6 @@
 package nl.kennisveiligheid.screening.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.logging.Logger;
 import nl.kennisveiligheid.platform.api.LiveSetting;
 import nl.kennisveiligheid.platform.api.calendar.NamedTerm;
 
@@ -14,7 +13,6 @@ import nl.kennisveiligheid.platform.api.calendar.NamedTerm;
 @ApplicationScoped
 public class ScreeningSettings {
 
-    private static final Logger LOG = Logger.getLogger(ScreeningSettings.class.getName());
 
     public int decisionPeriodWeeks() {
         return weeks("screening.decision-period-weeks", NamedTerm.DECISION_PERIOD.term().amount());
@@ -39,19 +37,6 @@ public class ScreeningSettings {
     }
 
     private static int weeks(String setting, int fallback) {
-        String value = LiveSetting.of(setting).map(String::trim).orElse("");
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int weeks = Integer.parseInt(value);
-            if (weeks >= 1 && weeks <= 12) {
-                return weeks;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        LOG.warning(() -> "Setting " + setting + " must be a number of weeks from 1 to 12; using " + fallback);
-        return fallback;
+        return LiveSetting.wholeNumber(setting, fallback, 1, 12);
     }
 }

@@ -155,6 +155,11 @@ public class UnitPageBean implements Serializable {
         return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
+    /** Whether no later module fills the section "people with access" (then the page says who will). */
+    public boolean isAccessSectionMissing() {
+        return accessSections.isUnsatisfied();
+    }
+
     public List<String> getAccessFragments() {
         return accessSections.stream().map(UnitAccessSection::fragment).toList();
     }
