@@ -2,6 +2,8 @@ package nl.kennisveiligheid.platform.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import nl.kennisveiligheid.platform.api.Mode;
 import nl.kennisveiligheid.platform.api.RuntimeSettings;
@@ -33,7 +35,10 @@ public class RuntimeSettingsBean implements RuntimeSettings {
                 .orElse(publicUrl.toLowerCase(java.util.Locale.ROOT).startsWith("https://"));
     }
 
-    /** Throws a {@link StartupFailure} naming the first setting that is wrong. */
+    /**
+     * Throws a {@link StartupFailure} naming the settings that are wrong: an unknown mode alone; in production every
+     * test-only setting given and every required secret missing, together.
+     */
     public void verify() {
         Config config = ConfigProvider.getConfig();
         if (mode == null) {
@@ -41,11 +46,18 @@ public class RuntimeSettingsBean implements RuntimeSettings {
                     + config.getOptionalValue(Settings.MODE, String.class).orElse("") + "'");
         }
         if (mode == Mode.PRODUCTION) {
-            for (String testOnly : new String[] {Settings.CLOCK_FIXED, Settings.TEST_SUPPORT}) {
+            List<StartupFailure> wrong = new ArrayList<>();
+            for (String testOnly : Settings.TEST_ONLY) {
                 Optional<String> value = config.getOptionalValue(testOnly, String.class);
                 if (value.isPresent() && !value.get().isBlank() && !value.get().equalsIgnoreCase("false")) {
-                    throw StartupFailure.setting(testOnly, "is a test-only setting and is refused in production mode");
+                    wrong.add(StartupFailure.setting(testOnly, "is a test-only setting and is refused in production mode"));
                 }
+            }
+            Settings.REQUIRED_IN_PRODUCTION.keySet().stream().sorted()
+                    .filter(key -> config.getOptionalValue(key, String.class).filter(v -> !v.isBlank()).isEmpty())
+                    .forEach(key -> wrong.add(StartupFailure.requiredInProduction(key)));
+            if (!wrong.isEmpty()) {
+                throw StartupFailure.together(wrong);
             }
         }
     }

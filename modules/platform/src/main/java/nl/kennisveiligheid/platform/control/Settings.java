@@ -18,6 +18,18 @@ public final class Settings {
     public static final String PUBLIC_URL = "public.url";
     /** Whether users reach the product over HTTPS (directly or through a TLS-terminating proxy). */
     public static final String BEHIND_TLS = "behind.tls";
+    /** The audit trail's HMAC key ({@code AuditKey}). */
+    public static final String AUDIT_HMAC_KEY = "audit.hmac-key";
+    /** The key that encrypts identity document numbers ({@code AesGcmPersonalDataCipher}). */
+    public static final String PERSONAL_DATA_KEY = "personal-data.key";
+
+    /** The secrets production cannot start without (demo mode uses public demo keys), with what they are. */
+    public static final java.util.Map<String, String> REQUIRED_IN_PRODUCTION = java.util.Map.of(
+            AUDIT_HMAC_KEY, "the audit trail's HMAC key, at least 32 characters",
+            PERSONAL_DATA_KEY, "base64 of a 32-byte AES key for identity document numbers: openssl rand -base64 32");
+
+    /** The settings for tests only, refused in production. */
+    public static final java.util.List<String> TEST_ONLY = java.util.List.of(CLOCK_FIXED, TEST_SUPPORT);
 
     private Settings() {
     }

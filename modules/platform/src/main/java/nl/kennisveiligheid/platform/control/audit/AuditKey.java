@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class AuditKey {
 
-    static final String SETTING = "audit.hmac-key";
+    static final String SETTING = nl.kennisveiligheid.platform.control.Settings.AUDIT_HMAC_KEY;
     static final String DEMO_KEY = "demo-only-audit-key-not-secret-0123456789";
     private static final Logger LOG = Logger.getLogger(AuditKey.class.getName());
 
@@ -35,7 +35,7 @@ public class AuditKey {
         String value = ConfigProvider.getConfig().getOptionalValue(SETTING, String.class).filter(v -> !v.isBlank()).orElse(null);
         if (value == null) {
             if (settings.mode() == Mode.PRODUCTION) {
-                throw StartupFailure.setting(SETTING, "is required in production mode (the audit trail's HMAC key, at least 32 characters)");
+                throw StartupFailure.requiredInProduction(SETTING);
             }
             LOG.warning("Audit trail uses the public demo key (demo mode); set AUDIT_HMAC_KEY for real use");
             value = DEMO_KEY;

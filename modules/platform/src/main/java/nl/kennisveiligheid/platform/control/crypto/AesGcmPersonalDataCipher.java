@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class AesGcmPersonalDataCipher implements PersonalDataCipher {
 
-    static final String KEY = "personal-data.key";
+    static final String KEY = nl.kennisveiligheid.platform.control.Settings.PERSONAL_DATA_KEY;
     static final String KEY_ID = "personal-data.key-id";
     static final String OLD_KEYS = "personal-data.old-keys";
     static final String DEMO_KEY_ID = "demo";
@@ -50,7 +50,7 @@ public class AesGcmPersonalDataCipher implements PersonalDataCipher {
         String value = setting(KEY);
         if (value == null) {
             if (settings.mode() == Mode.PRODUCTION) {
-                throw StartupFailure.setting(KEY, "is required in production mode (base64 of a 32-byte AES key for identity document numbers)");
+                throw StartupFailure.requiredInProduction(KEY);
             }
             LOG.warning("Personal data are encrypted with the public demo key (demo mode); set PERSONAL_DATA_KEY for real use");
             currentId = DEMO_KEY_ID;
