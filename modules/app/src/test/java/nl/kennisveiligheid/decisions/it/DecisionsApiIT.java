@@ -24,6 +24,7 @@ import java.util.UUID;
 import nl.kennisveiligheid.app.it.FixedClockExtension;
 import nl.kennisveiligheid.app.it.InContainerRestClient;
 import nl.kennisveiligheid.decisions.DecisionsFixtures;
+import nl.kennisveiligheid.units.UnitFixtures;
 import nl.kennisveiligheid.decisions.entity.DecisionLetter;
 import nl.kennisveiligheid.platform.api.InstitutionDirectory;
 import nl.kennisveiligheid.platform.api.PlatformClock;
@@ -73,6 +74,9 @@ class DecisionsApiIT {
 
     @Inject
     nl.kennisveiligheid.decisions.control.DecidedPeople decidedPeople;
+
+    @Inject
+    nl.kennisveiligheid.decisions.control.ExpiryNotices expiryNotices;
 
     @PersistenceContext(unitName = "platform")
     EntityManager platform;
@@ -435,7 +439,135 @@ class DecisionsApiIT {
         assertEquals(granted, person.subject().personReference());
         assertTrue(person.profile().names().contains("Anna Maria de Vries"), person.profile().names().toString());
         assertFalse(person.profile().ties().isEmpty(), "with the affiliations of the request");
-        assertTrue(decidedPeople.pageOf(id).startsWith("/screening/request.xhtml?id="), decidedPeople.pageOf(id));
+        long request = Long.parseLong(InContainerRestClient.first(decision, "\"requestId\":(\\d+)"));
+        assertEquals("/decisions/assessment/edit.xhtml?request=" + request, decidedPeople.pageOf(id), "an alert leads to where a revocation starts");
+    }
+
+    @Test
+    void anObjectionIsHeardAndDecidedWithItsLetterAndItsFileLeavesOutTheAnnex() throws Exception {
+        clock.fix(Instant.parse("2026-11-13T09:00:00Z"));
+        long unit = DecisionsFixtures.unit(api::send);
+        String decision = DecisionsFixtures.decided(api::send, unit, person(), "GRANTED", "[]", null, "2028-06-30");
+        String decisionId = InContainerRestClient.first(decision, "\"id\":(\\d+)");
+        long request = Long.parseLong(InContainerRestClient.first(decision, "\"requestId\":(\\d+)"));
+        clock.fix(Instant.parse("2026-11-16T09:00:00Z"));
+        String filed = api.send("POST", API + "/decisions/" + decisionId + "/objections", OFFICER, "{\"grounds\":\"Te korte geldigheid.\"}");
+        String objection = API + "/objections/" + InContainerRestClient.first(filed, "\"id\":(\\d+)");
+        clock.fix(Instant.parse("2026-11-20T09:00:00Z"));
+        assertEquals(403, api.json("POST", objection + "/hearing", OFFICER, "{\"version\":" + version(filed) + ",\"heardOn\":\"2026-11-20\"}")
+                .statusCode(), "the hearing is recorded by the authority");
+        assertEquals(400, api.json("POST", objection + "/hearing", ASSESSOR, "{\"version\":" + version(filed) + ",\"heardOn\":\"2026-11-21\"}")
+                .statusCode(), "not in the future");
+        String heard = api.send("POST", objection + "/hearing", ASSESSOR, "{\"version\":" + version(filed) + ",\"heardOn\":\"2026-11-20\"}");
+        assertTrue(heard.contains("\"heardOn\":\"2026-11-20\""), heard);
+
+        String file = api.send("GET", objection + "/file", OFFICER, null);
+        for (String kind : List.of("REQUEST", "FINDINGS", "DECISION", "LETTER", "OBJECTION", "OBJECTION_HEARING")) {
+            assertTrue(file.contains("\"kind\":\"" + kind + "\""), "the file lists " + kind + ": " + file);
+        }
+        assertFalse(file.contains(ANNEX_MARKER) || file.contains("ANNEX"), "never the confidential annex (Awb 7:4 lid 6): " + file);
+        String hogeschool = tokens.issue("Hogeschool (objection file)", Role.INSTITUTION_OFFICER, institutions.byCode("DEMO-HS").orElseThrow().id(),
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(1)).token();
+        assertEquals(404, api.json("GET", objection + "/file", hogeschool, null).statusCode(), "another institution's objection");
+        assertEquals(404, api.call("GET", objection + "/letter", OFFICER, null, null).statusCode(), "no letter before the decision");
+
+        clock.fix(Instant.parse("2026-11-27T09:00:00Z"));
+        String decided = api.send("POST", objection + "/decision", DECIDER, "{\"version\":" + version(heard)
+                + ",\"outcome\":\"UNFOUNDED\",\"reasons\":\"De geldigheid volgt de duur van het project.\"}");
+        assertTrue(decided.contains("\"letter\":true") && decided.contains("\"decidedBy\":\"token:") && decided.contains("decider"), decided);
+        var letter = api.call("GET", objection + "/letter", OFFICER, null, null);
+        assertEquals(200, letter.statusCode());
+        assertEquals("application/pdf", letter.headers().firstValue("Content-Type").orElse(""));
+        String text;
+        try (PDDocument document = Loader.loadPDF(decisions.find(nl.kennisveiligheid.decisions.entity.ObjectionLetter.class,
+                Long.parseLong(InContainerRestClient.first(filed, "\"id\":(\\d+)"))).getContent())) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        // sent Friday 27 November: 6 weeks from the day after end on Friday 8 January 2027
+        for (String expected : List.of("Beslissing op bezwaar", "ongegrond", "De geldigheid volgt de duur van het project.", "20 november 2026",
+                "beroep instellen bij de rechtbank", "8 januari 2027", "8 January 2027", "-BZ1")) {
+            assertTrue(text.contains(expected), "the letter says " + expected + ": " + text);
+        }
+        assertFalse(text.contains(ANNEX_MARKER), "the letter holds no confidential annex");
+        List<String> told = platform.createQuery("select n.subject from UserNotification n where n.origin = :o", String.class)
+                .setParameter("o", "screening-request:" + request).getResultList();
+        assertTrue(told.stream().anyMatch(s -> s.startsWith("Beslissing op bezwaar") || s.startsWith("Decision on the objection")),
+                "the institution is told: " + told);
+    }
+
+    @Test
+    void theRegisterListsDecisionsWithTheirTurnaroundAndExportsThemWithoutNamesOrAnnexes() throws Exception {
+        clock.fix(Instant.parse("2026-11-02T09:00:00Z"));
+        long unit = UnitFixtures.unit("=SOM(1;1) lab " + UUID.randomUUID().toString().substring(0, 6)).complete()
+                .entry("annex2-quantum", "Kwantumsensoren").registered(api::send).id();
+        String person = person();
+        long request = DecisionsFixtures.submitted(api::send, unit, person);
+        clock.fix(Instant.parse("2026-11-10T09:00:00Z"));
+        long version = DecisionsFixtures.prepared(api::send, request, DecisionsFixtures.data("GRANTED", "[]", null, "2028-06-30"));
+        String decision = api.send("POST", API + "/assessments/" + request + "/signature", DECIDER, "{\"version\":" + version + "}");
+        String reference = InContainerRestClient.first(decision, "\"reference\":\"([^\"]+)\"");
+        String register = API + "/decisions/register?reference=" + reference;
+
+        String listed = api.send("GET", register, ASSESSOR, null);
+        assertTrue(listed.contains("\"total\":1") && listed.contains("\"turnaroundDays\":8") && listed.contains("\"withinTerm\":true")
+                && listed.contains("\"status\":\"IN_FORCE\"") && listed.contains("\"submittedOn\":\"2026-11-02\"")
+                && listed.contains("\"underObjection\":false"), "8 days from submission to decision: " + listed);
+        assertFalse(listed.contains("Anna Maria de Vries") || listed.contains(person) || listed.contains(ANNEX_MARKER), "no names, no annex: " + listed);
+        String cluster = InContainerRestClient.first(listed, "\"clusters\":\"([^\",]+)");
+        assertTrue(api.send("GET", register + "&cluster=" + cluster, ASSESSOR, null).contains("\"total\":1"), "its Annex 2 cluster " + cluster);
+        assertTrue(api.send("GET", register + "&cluster=99", ASSESSOR, null).contains("\"total\":0"), "another cluster");
+        assertTrue(api.send("GET", register + "&outcome=REFUSED", ASSESSOR, null).contains("\"total\":0"));
+        assertTrue(api.send("GET", register + "&outcome=granted&decidedFrom=2026-11-10&decidedUntil=2026-11-10", ASSESSOR, null)
+                .contains("\"total\":1"), "decided that day");
+        assertTrue(api.send("GET", register + "&decidedFrom=2026-11-11", ASSESSOR, null).contains("\"total\":0"));
+        assertTrue(api.send("GET", register + "&underObjection=true", ASSESSOR, null).contains("\"total\":0"));
+        api.send("POST", API + "/decisions/" + InContainerRestClient.first(decision, "\"id\":(\\d+)") + "/objections", OFFICER,
+                "{\"grounds\":\"Bezwaar.\"}");
+        assertTrue(api.send("GET", register + "&underObjection=true", ASSESSOR, null).contains("\"underObjection\":true"), "under objection now");
+        assertEquals(400, api.json("GET", register + "&decidedFrom=gisteren", ASSESSOR, null).statusCode());
+        assertEquals(400, api.json("GET", register + "&outcome=MAYBE", ASSESSOR, null).statusCode());
+        assertEquals(403, api.json("GET", register, OFFICER, null).statusCode(), "the register is the authority's");
+        assertEquals(403, api.call("GET", API + "/decisions/export.csv", OFFICER, null, null).statusCode());
+
+        var csv = api.call("GET", API + "/decisions/export.csv?reference=" + reference, ASSESSOR, null, null);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String[] lines = csv.body().split("\r?\n");
+        assertTrue(lines[0].startsWith("reference,request_reference,institution_code"), lines[0]);
+        assertEquals(2, lines.length, csv.body());
+        assertTrue(lines[1].startsWith(reference + ",") && lines[1].contains(",'=SOM(1;1) lab") && lines[1].contains(",8,"),
+                "the unit's formula-like name neutralised, the turnaround given: " + lines[1]);
+        assertFalse(csv.body().contains(person) || csv.body().contains("Vries") || csv.body().contains(ANNEX_MARKER),
+                "no names, no annexes: " + csv.body());
+    }
+
+    @Test
+    void anInstitutionIsToldOnceBeforeADecisionExpiresAndARunAfterDowntimeCatchesUp() throws Exception {
+        clock.fix(Instant.parse("2026-11-02T09:00:00Z"));
+        long unit = DecisionsFixtures.unit(api::send);
+        String soon = DecisionsFixtures.decided(api::send, unit, person(), "GRANTED", "[]", null, "2026-12-15");
+        String later = DecisionsFixtures.decided(api::send, unit, person(), "GRANTED", "[]", null, "2027-06-30");
+        String soonId = InContainerRestClient.first(soon, "\"id\":(\\d+)");
+        String laterId = InContainerRestClient.first(later, "\"id\":(\\d+)");
+        expiryNotices.notifyDue();
+        int told = notices(soonId).size();
+        assertTrue(told > 0, "told 8 weeks before (15 December is 6 weeks away)");
+        assertTrue(notices(soonId).get(0).startsWith("Toegang verloopt") || notices(soonId).get(0).startsWith("Access expires"), notices(soonId).toString());
+        assertEquals(0, notices(laterId).size(), "not yet: June is more than 8 weeks away");
+        expiryNotices.notifyDue();
+        assertEquals(told, notices(soonId).size(), "told once (a notice for each of the institution's users)");
+        // no run from now until 10 July 2027: the next one tells of the decision that expired meanwhile
+        clock.fix(Instant.parse("2027-07-10T09:00:00Z"));
+        expiryNotices.notifyDue();
+        assertEquals(told, notices(laterId).size(), "caught up after downtime");
+        assertTrue(notices(laterId).get(0).startsWith("Toegang verlopen") || notices(laterId).get(0).startsWith("Access expired"), notices(laterId).toString());
+        assertEquals(told, notices(soonId).size());
+        assertAccess(unit, InContainerRestClient.first(later, "\"personReference\":\"([^\"]+)\""), "2027-07-10", false);
+    }
+
+    private List<String> notices(String decisionId) {
+        return platform.createQuery("select n.subject from UserNotification n where n.origin = :o", String.class)
+                .setParameter("o", "access-decision:" + decisionId).getResultList();
     }
 
     private String check(long unit, String person, String date) throws Exception {

@@ -130,7 +130,7 @@ public class Appeals {
     }
 
     private static String required(List<FieldProblem> problems, String field, String value, int max) {
-        String clean = Assessments.blankToNull(value);
+        String clean = TextRules.blankToNull(value);
         if (clean == null) {
             problems.add(new FieldProblem(field, "validation.required"));
         }

@@ -1,5 +1,7 @@
 package nl.kennisveiligheid.decisions.control;
 
+import static nl.kennisveiligheid.platform.api.validation.TextRules.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -368,9 +370,6 @@ public class Assessments {
         TextRules.fieldProblem("confidentialAnnex", d.confidentialAnnex(), 8000, true).ifPresent(problems::add);
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     static String requestLink(long requestId) {
         return "/screening/request.xhtml?id=" + requestId;

@@ -53,7 +53,8 @@ public class DecidedPeople implements ScreenedPeople {
     @Override
     public String pageOf(long ownerId) {
         AccessDecision decision = em.find(AccessDecision.class, ownerId);
-        return decision == null ? null : Assessments.requestLink(decision.getRequestId());
+        // an alert on a decided person leads to the assessment, where a revocation starts (a correction, after a hearing)
+        return decision == null ? null : "/decisions/assessment/edit.xhtml?request=" + decision.getRequestId();
     }
 
     @Override

@@ -36,13 +36,18 @@ public class DecisionLetters {
 
     /** Makes the letter of a just signed decision and stores it beside the decision. */
     void make(DecisionView decision, List<String> conditionsEn, RequestView request) {
-        String institution = institutions.byId(decision.institutionId()).map(InstitutionSummary::name).orElse(String.valueOf(decision.institutionId()));
+        String institution = institutionName(decision.institutionId());
         String corrects = decision.correctsId() == null ? null : em.find(AccessDecision.class, decision.correctsId()).getReference();
         byte[] pdf = LetterRenderer.render(new LetterContent(decision.reference(), decision.requestReference(), decision.decidedOn(),
                 decision.sentOn(), institution, decision.personName(), decision.personReference(), decision.unitName(), decision.outcome(),
                 decision.conditions(), conditionsEn, decision.reasons(), decision.legalBasis(), decision.listCode(), decision.listVersion(),
                 decision.effectiveFrom(), decision.expiresOn(), objectionUntil(decision.sentOn()), corrects, decision.signedBy(), objectionAddress()));
         em.persist(new DecisionLetter(decision.id(), decision.reference() + ".pdf", DigestUtils.sha256Hex(pdf), pdf));
+    }
+
+    /** The institution's name as letters give it. */
+    String institutionName(long institutionId) {
+        return institutions.byId(institutionId).map(InstitutionSummary::name).orElse(String.valueOf(institutionId));
     }
 
     /** The last day to object: 6 weeks from the day after sending (Awb 6:7, 6:8), moved past a weekend or holiday (Atw). */

@@ -11,7 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.kennisveiligheid.decisions.api.DecisionView;
+import nl.kennisveiligheid.decisions.api.Outcome;
 import nl.kennisveiligheid.decisions.api.PersonAccess;
+import nl.kennisveiligheid.decisions.api.RegisterEntry;
+import nl.kennisveiligheid.decisions.entity.Objection;
+import nl.kennisveiligheid.platform.api.ApiParameters;
+import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.platform.api.lazy.PageRequest;
+import nl.kennisveiligheid.platform.api.lazy.PageSource;
+import nl.kennisveiligheid.platform.api.lazy.TableQuery;
 import nl.kennisveiligheid.decisions.entity.AccessDecision;
 import nl.kennisveiligheid.decisions.entity.DecisionLetter;
 import nl.kennisveiligheid.platform.api.AuditEvent;
@@ -30,7 +38,9 @@ import nl.kennisveiligheid.units.api.UnitSummary;
  * authority staff read all. Lists with names are personal-data reads and audited.
  */
 @ApplicationScoped
-public class DecisionRegister {
+public class DecisionRegister implements PageSource<RegisterEntry> {
+
+    private static final long serialVersionUID = 1L;
 
     @PersistenceContext(unitName = "decisions")
     EntityManager em;
@@ -46,6 +56,9 @@ public class DecisionRegister {
 
     @Inject
     UnitDirectory units;
+
+    @Inject
+    PlatformClock clock;
 
     /** The decisions on a request the caller may see, newest first (empty when there are none or it is not visible). */
     public List<DecisionView> ofRequest(long requestId) {
@@ -126,6 +139,91 @@ public class DecisionRegister {
                 .forEach(d -> newest.putIfAbsent(d.getPersonReference(), d.view()));
         return newest.values().stream().filter(d -> d.outcome().allowsAccess()).toList();
     }
+
+    // ---- the authority's register (lazy table, REST pages, CSV)
+
+    private TableQuery<AccessDecision> table() {
+        boolean authority = currentUser.institutionId().isEmpty() && RoleGroup.AUTHORITY_STAFF.includes(currentUser);
+        return TableQuery.of(AccessDecision.class)
+                .text("reference", "reference")
+                .text("unit", "unitName")
+                .item("cluster", "clusters")
+                .exact("outcome", "outcome")
+                .exact("institutionId", "institutionId")
+                .from("decidedFrom", "decidedOn")
+                .until("decidedUntil", "decidedOn")
+                .exact("decidedOn", "decidedOn")
+                .flag("underObjection", (query, cb, root) -> {
+                    var pending = query.subquery(Long.class);
+                    var objection = pending.from(Objection.class);
+                    return cb.exists(pending.select(objection.get("id")).where(cb.equal(objection.get("decisionId"), root.get("id")),
+                            cb.isNull(objection.get("outcome"))));
+                })
+                .defaultSort("decidedOn", false)
+                .scope((cb, root) -> authority ? cb.conjunction() : cb.disjunction());
+    }
+
+    @Override
+    public long count(Map<String, Object> filters) {
+        return table().count(em, filters);
+    }
+
+    @Override
+    public List<RegisterEntry> load(PageRequest request) {
+        List<AccessDecision> page = table().load(em, request);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(AccessDecision::getId).toList();
+        java.util.Set<Long> objected = new java.util.HashSet<>(em.createQuery(
+                "select o.decisionId from Objection o where o.decisionId in :ids and o.outcome is null", Long.class)
+                .setParameter("ids", ids).getResultList());
+        java.util.Set<Long> appealed = new java.util.HashSet<>(em.createQuery(
+                "select a.decisionId from Appeal a where a.decisionId in :ids and a.outcome is null", Long.class)
+                .setParameter("ids", ids).getResultList());
+        List<Long> corrected = page.stream().map(AccessDecision::getCorrectsId).filter(java.util.Objects::nonNull).toList();
+        Map<Long, String> references = new java.util.HashMap<>();
+        if (!corrected.isEmpty()) {
+            em.createQuery("select d.id, d.reference from AccessDecision d where d.id in :ids", Object[].class).setParameter("ids", corrected)
+                    .getResultList().forEach(row -> references.put((Long) row[0], (String) row[1]));
+        }
+        LocalDate today = clock.today();
+        return page.stream().map(d -> entry(d, today, objected.contains(d.getId()), appealed.contains(d.getId()),
+                references.get(d.getCorrectsId()))).toList();
+    }
+
+    private static RegisterEntry entry(AccessDecision d, LocalDate today, boolean underObjection, boolean onAppeal, String corrects) {
+        Integer turnaround = d.getSubmittedOn() == null ? null
+                : (int) (java.time.temporal.ChronoUnit.DAYS.between(d.getSubmittedOn(), d.getDecidedOn())
+                        - (d.getSuspendedDays() == null ? 0 : d.getSuspendedDays()));
+        String clusters = d.getClusters() == null ? "" : String.join(", ", java.util.Arrays.stream(d.getClusters().split(","))
+                .filter(c -> !c.isBlank()).toList());
+        return new RegisterEntry(d.getId(), d.getReference(), d.getRequestId(), d.getRequestReference(), d.getInstitutionId(), d.getUnitId(),
+                d.getUnitName(), clusters, d.getOutcome(), d.getDecidedOn(), d.getEffectiveFrom(), d.getExpiresOn(), d.getRevokedFrom(),
+                RegisterEntry.status(d.view(), today), underObjection, onAppeal, d.getSubmittedOn(), d.getSuspendedDays(), turnaround,
+                d.getDueOn(), d.getDaysLate(), d.getDaysLate() == 0, corrects);
+    }
+
+    /**
+     * The register's filters from request parameters (REST, the download link): blank ones left out.
+     *
+     * @throws IllegalArgumentException when the outcome is not one of {@link Outcome} or a date is not a date
+     */
+    public static Map<String, Object> filters(String reference, String outcome, Long institutionId, String cluster, String decidedFrom,
+                                              String decidedUntil, Boolean underObjection) {
+        Map<String, Object> filters = new LinkedHashMap<>();
+        ApiParameters.putIfGiven(filters, "reference", reference);
+        if (outcome != null && !outcome.isBlank()) {
+            filters.put("outcome", Outcome.valueOf(outcome.trim().toUpperCase(java.util.Locale.ROOT)));
+        }
+        ApiParameters.putIfGiven(filters, "institutionId", institutionId);
+        ApiParameters.putIfGiven(filters, "cluster", cluster);
+        ApiParameters.putIfGiven(filters, "decidedFrom", ApiParameters.date("decidedFrom", decidedFrom));
+        ApiParameters.putIfGiven(filters, "decidedUntil", ApiParameters.date("decidedUntil", decidedUntil));
+        ApiParameters.putIfGiven(filters, "underObjection", underObjection);
+        return filters;
+    }
+
 
     Optional<AccessDecision> find(long id) {
         AccessDecision decision = em.find(AccessDecision.class, id);

@@ -6,7 +6,8 @@ import nl.kennisveiligheid.platform.api.LiveSetting;
 /**
  * The decisions' settings, read afresh when used: the longest validity of a positive decision
  * ({@code decisions.max-validity-years}, default 5), the hearing term ({@code decisions.hearing-weeks}, default 2) and the
- * legal basis a new assessment starts with ({@code decisions.legal-basis}).
+ * legal basis a new assessment starts with ({@code decisions.legal-basis}) and how many weeks before a decision
+ * expires its institution is told ({@code decisions.expiry-notice-weeks}, default 8).
  */
 @ApplicationScoped
 public class DecisionsSettings {
@@ -20,6 +21,10 @@ public class DecisionsSettings {
 
     public int hearingWeeks() {
         return LiveSetting.wholeNumber("decisions.hearing-weeks", 2, 1, 6);
+    }
+
+    public int expiryNoticeWeeks() {
+        return LiveSetting.wholeNumber("decisions.expiry-notice-weeks", 8, 1, 26);
     }
 
     public String legalBasis() {

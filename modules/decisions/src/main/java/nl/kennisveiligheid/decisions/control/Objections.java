@@ -9,7 +9,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.kennisveiligheid.decisions.api.DecisionView;
+import nl.kennisveiligheid.decisions.api.HearingView;
+import nl.kennisveiligheid.decisions.api.ObjectionFileItem;
 import nl.kennisveiligheid.decisions.api.ObjectionView;
+import nl.kennisveiligheid.decisions.control.letters.LetterRenderer;
+import nl.kennisveiligheid.decisions.control.letters.ObjectionLetterContent;
+import nl.kennisveiligheid.decisions.entity.Assessment;
+import nl.kennisveiligheid.decisions.entity.ObjectionLetter;
+import nl.kennisveiligheid.platform.api.Text;
+import nl.kennisveiligheid.platform.api.notification.Notifications;
+import nl.kennisveiligheid.screening.api.ScreeningRequests;
+import org.apache.commons.codec.digest.DigestUtils;
 import nl.kennisveiligheid.decisions.entity.AccessDecision;
 import nl.kennisveiligheid.decisions.entity.Objection;
 import nl.kennisveiligheid.platform.api.AuditEvent;
@@ -62,6 +73,12 @@ public class Objections {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ScreeningRequests requests;
+
+    @Inject
+    Notifications notifications;
+
     /**
      * Files an objection against a decision. Institution staff file their own (received today, filed by the
      * institution); authority staff record one that came in, naming who filed it, the day received and the day posted.
@@ -93,7 +110,7 @@ public class Objections {
         if (posted != null && (posted.isBefore(sent) || posted.isAfter(received))) {
             problems.add(new FieldProblem("postedOn", "validation.postedOn.range", sent, received));
         }
-        String clean = Assessments.blankToNull(grounds);
+        String clean = TextRules.blankToNull(grounds);
         if (clean == null) {
             problems.add(new FieldProblem("grounds", "validation.required"));
         }
@@ -119,11 +136,97 @@ public class Objections {
                 .setParameter("d", decisionId).getResultList().stream().map(Objection::view).toList();
     }
 
+    /** Records that the objector was heard on {@code heardOn} (Awb 7:2; authority staff). */
+    @Transactional
+    public ObjectionView heard(long id, long expectedVersion, LocalDate heardOn) {
+        Objection objection = asRead(id, expectedVersion);
+        LocalDate today = clock.today();
+        if (heardOn == null || heardOn.isBefore(objection.getReceivedOn()) || heardOn.isAfter(today)) {
+            throw Refusal.invalid(DecisionsModule.BUNDLE, "error.invalid",
+                    List.of(new FieldProblem("heardOn", "validation.heardOn.range", objection.getReceivedOn(), today)));
+        }
+        objection.heard(heardOn);
+        return changed(objection, "objection.heard");
+    }
+
+    /**
+     * The file the objector may inspect (Awb 7:4), oldest first: the request and its supplements, the findings, the
+     * hearing, the decision and its letter, the objection and its hearing. Never the assessment's confidential annex.
+     * For the institution's staff and authority staff; the read is audited.
+     */
+    public List<ObjectionFileItem> file(long objectionId) {
+        Objection objection = em.find(Objection.class, objectionId);
+        AccessDecision decision = objection == null ? null : register.find(objection.getDecisionId()).orElse(null);
+        if (decision == null) {
+            throw Refusal.notFound(DecisionsModule.BUNDLE, "error.objection.notFound");
+        }
+        DecisionView d = decision.view();
+        List<ObjectionFileItem> items = new ArrayList<>();
+        requests.request(d.requestId()).ifPresent(r -> items.add(new ObjectionFileItem("REQUEST", r.submittedOn(), r.reference())));
+        requests.details(d.requestId()).ifPresent(r -> r.supplements().forEach(s -> {
+            items.add(new ObjectionFileItem("SUPPLEMENT", s.askedOn(), d.requestReference() + " #" + s.number()));
+            if (s.answeredOn() != null) {
+                items.add(new ObjectionFileItem("SUPPLEMENT_ANSWER", s.answeredOn(), d.requestReference() + " #" + s.number()));
+            }
+        }));
+        Assessment assessment = em.find(Assessment.class, decision.getAssessmentId());
+        if (assessment != null) {
+            items.add(new ObjectionFileItem("FINDINGS", d.decidedOn(), d.reference()));
+            HearingView hearing = assessment.hearing();
+            if (hearing != null) {
+                items.add(new ObjectionFileItem("HEARING_INVITATION", hearing.invitedOn(), d.reference()));
+                if (hearing.viewReceivedOn() != null) {
+                    items.add(new ObjectionFileItem("HEARING_VIEW", hearing.viewReceivedOn(), d.reference()));
+                }
+            }
+        }
+        items.add(new ObjectionFileItem("DECISION", d.decidedOn(), d.reference()));
+        items.add(new ObjectionFileItem("LETTER", d.sentOn(), d.reference() + ".pdf"));
+        items.add(new ObjectionFileItem("OBJECTION", objection.getReceivedOn(), letterReference(objection)));
+        if (objection.getHeardOn() != null) {
+            items.add(new ObjectionFileItem("OBJECTION_HEARING", objection.getHeardOn(), letterReference(objection)));
+        }
+        audit.personalDataViewed("Objection.file", objectionId, decision.getInstitutionId());
+        return items.stream().sorted(java.util.Comparator.comparing(ObjectionFileItem::date, java.util.Comparator.nullsFirst(
+                java.util.Comparator.naturalOrder()))).toList();
+    }
+
+    /** The letter of the decision on an objection the caller may see; the read is audited. */
+    public java.util.Optional<ObjectionLetter> letter(long objectionId) {
+        Objection objection = em.find(Objection.class, objectionId);
+        if (objection == null || register.find(objection.getDecisionId()).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        audit.personalDataViewed("ObjectionLetter", objectionId, objection.getInstitutionId());
+        return java.util.Optional.ofNullable(em.find(ObjectionLetter.class, objectionId));
+    }
+
+    /** {@code KVS-2026-000123-B1-BZ1}: the decision's reference and the objection's number against it. */
+    String letterReference(Objection objection) {
+        long number = em.createQuery("select count(o) from Objection o where o.decisionId = :d and o.id <= :id", Long.class)
+                .setParameter("d", objection.getDecisionId()).setParameter("id", objection.getId()).getSingleResult();
+        return em.find(AccessDecision.class, objection.getDecisionId()).getReference() + "-BZ" + number;
+    }
+
+    /** One objection, if the caller may see its decision. */
+    public java.util.Optional<ObjectionView> objection(long id) {
+        Objection objection = em.find(Objection.class, id);
+        if (objection == null || register.find(objection.getDecisionId()).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(objection.view(em.find(ObjectionLetter.class, id) != null));
+    }
+
+    /** The last day of the objection term of a decision the caller may see (6 weeks from the day after sending). */
+    public java.util.Optional<LocalDate> termEndsOn(long decisionId) {
+        return register.find(decisionId).map(d -> letters.objectionUntil(d.view().sentOn()));
+    }
+
     /** Excuses a late objection (Awb 6:11), with the reason (authority staff). */
     @Transactional
     public ObjectionView excuse(long id, long expectedVersion, String reason) {
         Objection objection = asRead(id, expectedVersion);
-        String clean = Assessments.blankToNull(reason);
+        String clean = TextRules.blankToNull(reason);
         List<FieldProblem> problems = new ArrayList<>();
         if (clean == null) {
             problems.add(new FieldProblem("reason", "validation.required"));
@@ -150,7 +253,11 @@ public class Objections {
         return changed(objection, "objection.extended");
     }
 
-    /** The decision on the objection: founded, unfounded or inadmissible, with the reasons (authority staff). */
+    /**
+     * The decision on the objection: founded, unfounded or inadmissible, with the reasons (authority staff). Its letter
+     * is made at once (with the appeal clause) and the institution is told; a founded objection names the decision that
+     * replaced the one objected to, when that correction is signed already.
+     */
     @Transactional
     public ObjectionView decide(long id, long expectedVersion, String outcome, String reasons) {
         Objection objection = asRead(id, expectedVersion);
@@ -161,14 +268,31 @@ public class Objections {
         } catch (IllegalArgumentException e) {
             problems.add(new FieldProblem("outcome", "validation.objection.outcome"));
         }
-        String clean = Assessments.blankToNull(reasons);
+        String clean = TextRules.blankToNull(reasons);
         if (clean == null) {
             problems.add(new FieldProblem("reasons", "validation.required"));
         }
         TextRules.fieldProblem("reasons", clean, 8000, true).ifPresent(problems::add);
         Refusal.refuseIfAny(DecisionsModule.BUNDLE, "error.invalid", problems);
-        objection.decide(result, clock.today(), clean);
-        return changed(objection, "objection.decided");
+        AccessDecision objected = em.find(AccessDecision.class, objection.getDecisionId());
+        Long replacement = result != Objection.Outcome.FOUNDED ? null : em.createQuery(
+                        "select d.id from AccessDecision d where d.correctsId = :id order by d.signedAt desc, d.id desc", Long.class)
+                .setParameter("id", objected.getId()).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        LocalDate today = clock.today();
+        objection.decide(result, today, clean, currentUser.name(), replacement);
+        ObjectionView view = changed(objection, "objection.decided");
+        DecisionView d = objected.view();
+        String reference = letterReference(objection);
+        byte[] pdf = LetterRenderer.render(new ObjectionLetterContent(reference, d.reference(), today, letters.institutionName(d.institutionId()),
+                d.personName(), d.personReference(), d.unitName(), objection.getReceivedOn(), objection.getHeardOn(), result.name(),
+                replacement == null ? null : em.find(AccessDecision.class, replacement).getReference(), clean, letters.objectionUntil(today),
+                currentUser.name()));
+        em.persist(new ObjectionLetter(objection.getId(), reference + ".pdf", DigestUtils.sha256Hex(pdf), pdf));
+        notifications.toInstitution(d.institutionId(), Text.of(DecisionsModule.BUNDLE, "notice.objectionDecided.subject", d.reference()),
+                Text.of(DecisionsModule.BUNDLE, "notice.objectionDecided.body", d.reference(),
+                        Text.of(DecisionsModule.BUNDLE, "objection.outcome." + result.name()), letters.objectionUntil(today)),
+                Assessments.requestLink(d.requestId()), "screening-request:" + d.requestId());
+        return view;
     }
 
     private ObjectionView changed(Objection objection, String action) {

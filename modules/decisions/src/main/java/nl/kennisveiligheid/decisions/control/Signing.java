@@ -110,11 +110,15 @@ public class Signing {
         int daysLate = due == null || !today.isAfter(due) ? 0 : (int) ChronoUnit.DAYS.between(due, today);
         OffsetDateTime now = clock.now().atZone(PlatformClock.ZONE).toOffsetDateTime();
         String reference = assessment.getRequestReference() + "-B" + assessment.getRound();
+        boolean correction = assessment.getCorrectsDecisionId() != null;
         AccessDecision decision = new AccessDecision(new AccessDecision.Signed(reference, assessment.getId(), requestId,
                 assessment.getRequestReference(), assessment.getInstitutionId(), assessment.getUnitId(), request.summary().unitName(),
                 assessment.getPersonReference(), request.data().subject().displayName(), outcome, conditions(data, DUTCH), data.reasons(),
                 data.legalBasis(), request.listCode(), request.listVersion(), assessment.getPreparedBy(), currentUser.name(), now, today, today,
-                effective, expires, due, daysLate, assessment.getCorrectsDecisionId()));
+                effective, expires, due, daysLate, assessment.getCorrectsDecisionId(),
+                // the turnaround is the application's: a correction or revocation has none
+                correction ? null : request.summary().submittedOn(),
+                correction ? null : (Integer) (int) requests.suspendedDays(requestId, today), request.summary().clusters()));
         em.persist(decision);
         assessment.signed();
         if (outcome == Outcome.REVOKED) {

@@ -32,7 +32,7 @@ public class AccessDecision extends AuditedEntity {
                          String unitName, String personReference, String personName, Outcome outcome, List<String> conditions,
                          String reasons, String legalBasis, String listCode, Integer listVersion, String preparedBy, String signedBy,
                          OffsetDateTime signedAt, LocalDate decidedOn, LocalDate sentOn, LocalDate effectiveFrom, LocalDate expiresOn,
-                         LocalDate dueOn, int daysLate, Long correctsId) {
+                         LocalDate dueOn, int daysLate, Long correctsId, LocalDate submittedOn, Integer suspendedDays, String clusters) {
     }
 
     @Id
@@ -125,6 +125,15 @@ public class AccessDecision extends AuditedEntity {
     @Column(name = "corrects_id", updatable = false)
     private Long correctsId;
 
+    @Column(name = "submitted_on", updatable = false)
+    private LocalDate submittedOn;
+
+    @Column(name = "suspended_days", updatable = false)
+    private Integer suspendedDays;
+
+    @Column(name = "clusters", updatable = false, length = 200)
+    private String clusters;
+
     protected AccessDecision() {
     }
 
@@ -154,6 +163,9 @@ public class AccessDecision extends AuditedEntity {
         dueOn = s.dueOn();
         daysLate = s.daysLate();
         correctsId = s.correctsId();
+        submittedOn = s.submittedOn();
+        suspendedDays = s.suspendedDays();
+        clusters = s.clusters();
     }
 
     /** Revokes this decision from {@code from} (the only thing that changes after signing: by a revocation decision). */
@@ -188,4 +200,18 @@ public class AccessDecision extends AuditedEntity {
     public long getUnitId() { return unitId; }
     public String getPersonReference() { return personReference; }
     public Outcome getOutcome() { return outcome; }
+    public String getUnitName() { return unitName; }
+    public String getRequestReference() { return requestReference; }
+    public String getClusters() { return clusters; }
+    public LocalDate getDecidedOn() { return decidedOn; }
+    public LocalDate getEffectiveFrom() { return effectiveFrom; }
+    public LocalDate getExpiresOn() { return expiresOn; }
+    public LocalDate getRevokedFrom() { return revokedFrom; }
+    public LocalDate getSuspendedFrom() { return suspendedFrom; }
+    public LocalDate getSuspendedUntil() { return suspendedUntil; }
+    public LocalDate getSubmittedOn() { return submittedOn; }
+    public Integer getSuspendedDays() { return suspendedDays; }
+    public LocalDate getDueOn() { return dueOn; }
+    public int getDaysLate() { return daysLate; }
+    public Long getCorrectsId() { return correctsId; }
 }

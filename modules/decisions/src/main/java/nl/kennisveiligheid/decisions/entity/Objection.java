@@ -78,6 +78,15 @@ public class Objection extends AuditedEntity {
     @Column(name = "outcome_reasons", length = 8000)
     private String outcomeReasons;
 
+    @Column(name = "heard_on")
+    private LocalDate heardOn;
+
+    @Column(name = "decided_by", length = 100)
+    private String decidedBy;
+
+    @Column(name = "new_decision_id")
+    private Long newDecisionId;
+
     @Column(name = "recorded_by", nullable = false, updatable = false, length = 100)
     private String recordedBy;
 
@@ -123,12 +132,20 @@ public class Objection extends AuditedEntity {
         extended = true;
     }
 
-    /** The decision on the objection. */
-    public void decide(Outcome result, LocalDate on, String reasons) {
+    /** The objector was heard (Awb 7:2). */
+    public void heard(LocalDate on) {
+        requireOpen();
+        heardOn = on;
+    }
+
+    /** The decision on the objection; for a founded one, the decision that replaced the one objected to, if signed. */
+    public void decide(Outcome result, LocalDate on, String reasons, String by, Long replacedBy) {
         requireOpen();
         outcome = result.name();
         decidedOn = on;
         outcomeReasons = reasons;
+        decidedBy = by;
+        newDecisionId = replacedBy;
     }
 
     public void dueOn(LocalDate due) {
@@ -141,15 +158,22 @@ public class Objection extends AuditedEntity {
         }
     }
 
-    public ObjectionView view() {
+    public ObjectionView view(boolean letter) {
         return new ObjectionView(id, decisionId, requestId, institutionId, filedBy, receivedOn, postedOn, grounds, termEndsOn, inTime, excuse,
-                committee, extended, dueOn, outcome, decidedOn, outcomeReasons, recordedBy, getVersion());
+                committee, extended, dueOn, outcome, decidedOn, outcomeReasons, recordedBy, heardOn, decidedBy, newDecisionId, letter, getVersion());
+    }
+
+    public ObjectionView view() {
+        return view(outcome != null);
     }
 
     public Long getId() { return id; }
     public long getDecisionId() { return decisionId; }
     public long getInstitutionId() { return institutionId; }
     public LocalDate getTermEndsOn() { return termEndsOn; }
+    public long getRequestId() { return requestId; }
+    public LocalDate getReceivedOn() { return receivedOn; }
+    public LocalDate getHeardOn() { return heardOn; }
     public boolean isCommittee() { return committee; }
     public boolean isExtended() { return extended; }
 }

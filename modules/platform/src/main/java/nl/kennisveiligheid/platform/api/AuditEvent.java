@@ -23,6 +23,14 @@ public record AuditEvent(String action, String objectType, String objectId, Long
         newValues = newValues == null ? Map.of() : Map.copyOf(newValues);
     }
 
+    /** An export (CSV) of a list: the filters it was made with and how many rows it held. */
+    public static AuditEvent exported(String action, String objectType, Long institutionId, java.util.Map<String, Object> filters, long rows) {
+        java.util.Map<String, Object> described = new java.util.HashMap<>();
+        filters.forEach((k, v) -> described.put(k, String.valueOf(v)));
+        described.put("rows", rows);
+        return new AuditEvent(action, objectType, null, institutionId, java.util.Map.of(), described);
+    }
+
     public static AuditEvent of(String action, String objectType, Object objectId, Long institutionId) {
         return new AuditEvent(action, objectType, objectId == null ? null : objectId.toString(), institutionId, Map.of(), Map.of());
     }

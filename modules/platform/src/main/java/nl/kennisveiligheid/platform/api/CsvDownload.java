@@ -56,6 +56,29 @@ public final class CsvDownload implements Closeable, Flushable {
         return value;
     }
 
+    /** Starts a CSV download on a servlet response: UTF-8 text, saved under {@code fileName}. */
+    public static void start(jakarta.servlet.http.HttpServletResponse response, String fileName) {
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    }
+
+    /**
+     * The address of a CSV download that repeats a table's filters as its query (the given ones, URL-encoded), e.g.
+     * {@code /app/units/register/export.csv?status=CLOSED}: a plain link the user can save and open again.
+     */
+    public static String href(String path, java.util.Map<String, Object> filters) {
+        StringBuilder href = new StringBuilder(path);
+        String separator = "?";
+        for (java.util.Map.Entry<String, Object> filter : filters.entrySet()) {
+            if (filter.getValue() != null) {
+                href.append(separator).append(filter.getKey()).append('=')
+                        .append(java.net.URLEncoder.encode(String.valueOf(filter.getValue()), java.nio.charset.StandardCharsets.UTF_8));
+                separator = "&";
+            }
+        }
+        return href.toString();
+    }
+
     /** Whether a spreadsheet would take this text as a formula (OWASP's list of starting characters). */
     public static boolean isFormula(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;

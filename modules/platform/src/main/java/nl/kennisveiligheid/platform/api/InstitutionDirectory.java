@@ -11,4 +11,11 @@ public interface InstitutionDirectory {
     Optional<InstitutionSummary> byId(long id);
 
     Optional<InstitutionSummary> byCode(String code);
+
+    /** Every institution's name by its id, in the order of {@link #all()} (for lists that name institutions). */
+    default java.util.Map<Long, String> namesById() {
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+        all().forEach(i -> names.put(i.id(), i.name()));
+        return names;
+    }
 }

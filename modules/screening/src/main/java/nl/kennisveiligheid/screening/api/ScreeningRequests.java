@@ -21,6 +21,13 @@ public interface ScreeningRequests {
      */
     RequestSummary recordDecision(long id, String decisionReference);
 
+    /**
+     * The days the request's decision period was suspended up to and including {@code until} (every supplement and
+     * every suspension, a day counted once however many suspend it): for turnaround figures. 0 for a draft or a request
+     * the caller may not see.
+     */
+    long suspendedDays(long id, java.time.LocalDate until);
+
     /** The open requests the caller may see (the authority: all; an institution: its own), oldest submission first, at most {@code max}. */
     List<RequestSummary> open(int max);
 

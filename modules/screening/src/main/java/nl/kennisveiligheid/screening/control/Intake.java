@@ -59,7 +59,7 @@ public class Intake {
     @Transactional
     public RequestSummary assign(long id, long expectedVersion, String assignee) {
         ScreeningRequest request = asRead(id, expectedVersion);
-        String to = RequestEditing.blankToNull(assignee);
+        String to = TextRules.blankToNull(assignee);
         if (to == null) {
             to = currentUser.name();
         }
@@ -81,7 +81,7 @@ public class Intake {
         LocalDate today = clock.today();
         LocalDate by = answerBy == null ? today.plusWeeks(settings.supplementWeeks()) : answerBy;
         List<FieldProblem> problems = new ArrayList<>();
-        String clean = RequestEditing.blankToNull(questions);
+        String clean = TextRules.blankToNull(questions);
         RequestValidation.requiredText(problems, "questions", clean, 4000);
         if (!by.isAfter(today) || by.isAfter(today.plusWeeks(MAX_SUPPLEMENT_WEEKS))) {
             problems.add(new FieldProblem("answerBy", "validation.answerBy.range", today.plusDays(1), today.plusWeeks(MAX_SUPPLEMENT_WEEKS)));
@@ -101,7 +101,7 @@ public class Intake {
     @Transactional
     public RequestSummary extend(long id, long expectedVersion, String reason) {
         ScreeningRequest request = asRead(id, expectedVersion);
-        String clean = RequestEditing.blankToNull(reason);
+        String clean = TextRules.blankToNull(reason);
         List<FieldProblem> problems = new ArrayList<>();
         RequestValidation.requiredText(problems, "reason", clean, 2000);
         Refusal.refuseIfAny(ScreeningModule.BUNDLE, "error.invalid", problems);
@@ -136,7 +136,7 @@ public class Intake {
         if (from != null && request.getSubmittedOn() != null && !from.isAfter(request.getSubmittedOn())) {
             problems.add(new FieldProblem("from", "validation.suspension.from", request.getSubmittedOn()));
         }
-        String clean = RequestEditing.blankToNull(note);
+        String clean = TextRules.blankToNull(note);
         RequestValidation.requiredText(problems, "note", clean, 2000);
         Refusal.refuseIfAny(ScreeningModule.BUNDLE, "error.invalid", problems);
         LocalDate dueBefore = request.getDueOn();

@@ -1,5 +1,7 @@
 package nl.kennisveiligheid.screening.control;
 
+import static nl.kennisveiligheid.platform.api.validation.TextRules.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -251,7 +253,7 @@ public class RequestEditing {
                 blankToNull(s.idDocumentNumber()));
         AccessData a = data.access();
         AccessData access = new AccessData(a.kind(), blankToNull(a.earlierReference()), a.role(), a.unitId(),
-                a.entryKeys().stream().map(RequestEditing::blankToNull).toList(), blankToNull(a.researchTopic()), blankToNull(a.supervisor()),
+                a.entryKeys().stream().map(TextRules::blankToNull).toList(), blankToNull(a.researchTopic()), blankToNull(a.supervisor()),
                 a.intendedStart(), a.intendedEnd());
         List<Affiliation> affiliations = data.affiliations().stream().map(f -> f == null ? null
                 : new Affiliation(blankToNull(f.organisation()), country(f.country()), blankToNull(f.role()), f.from(), f.to())).toList();
@@ -265,7 +267,4 @@ public class RequestEditing {
         return clean == null ? null : clean.toUpperCase(Locale.ROOT);
     }
 
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

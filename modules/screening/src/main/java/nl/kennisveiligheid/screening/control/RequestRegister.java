@@ -122,6 +122,12 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
     }
 
     @Override
+    public long suspendedDays(long id, java.time.LocalDate until) {
+        return find(id).filter(r -> r.getSubmittedOn() != null).map(r -> r.termRequest().suspensions().stream()
+                .flatMap(s -> s.suspendedDays().stream()).filter(day -> !day.isAfter(until)).distinct().count()).orElse(0L);
+    }
+
+    @Override
     public Optional<RequestSummary> request(long id) {
         return find(id).map(r -> r.summary(ownInstitution()));
     }

@@ -1,5 +1,7 @@
 package nl.kennisveiligheid.techlist.control;
 
+import static nl.kennisveiligheid.platform.api.validation.TextRules.blankToNull;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -189,9 +191,6 @@ public final class ListImport {
         return text != null && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("ja") || text.equals("1"));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;

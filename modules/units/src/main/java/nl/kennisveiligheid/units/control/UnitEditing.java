@@ -1,5 +1,7 @@
 package nl.kennisveiligheid.units.control;
 
+import static nl.kennisveiligheid.platform.api.validation.TextRules.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -273,7 +275,4 @@ public class UnitEditing {
         return text == null ? null : text.trim();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

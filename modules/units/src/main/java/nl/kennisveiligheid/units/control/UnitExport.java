@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,10 +71,7 @@ public class UnitExport {
             }
         }
         csv.flush();
-        Map<String, Object> described = new HashMap<>();
-        filters.forEach((k, v) -> described.put(k, String.valueOf(v)));
-        described.put("rows", rows);
-        audit.record(new AuditEvent("unit.exported", "HighRiskUnit", null, currentUser.institutionId().orElse(null), Map.of(), described));
+        audit.record(AuditEvent.exported("unit.exported", "HighRiskUnit", currentUser.institutionId().orElse(null), filters, rows));
         return rows;
     }
 

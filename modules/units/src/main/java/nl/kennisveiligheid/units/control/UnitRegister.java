@@ -103,7 +103,7 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
         return TableQuery.of(HighRiskUnit.class)
                 .text("name", "name")
                 .text("faculty", "faculty")
-                .text("cluster", "clusters")
+                .item("cluster", "clusters")
                 .exact("status", "status")
                 .exact("kind", "kind")
                 .exact("institutionId", "institutionId")
@@ -115,12 +115,12 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
 
     @Override
     public long count(Map<String, Object> filters) {
-        return table().count(em, clusterFilter(filters));
+        return table().count(em, filters);
     }
 
     @Override
     public List<UnitSummary> load(PageRequest request) {
-        return table().load(em, new PageRequest(request.first(), request.pageSize(), request.sorts(), clusterFilter(request.filters())))
+        return table().load(em, request)
                 .stream().map(HighRiskUnit::summary).toList();
     }
 
@@ -142,15 +142,6 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
         return filters;
     }
 
-    /** A cluster filter {@code 3} must not match {@code 13}: the stored form is {@code ,3,13,}. */
-    private static Map<String, Object> clusterFilter(Map<String, Object> filters) {
-        if (filters == null || !(filters.get("cluster") instanceof String cluster) || cluster.isBlank()) {
-            return filters;
-        }
-        Map<String, Object> copy = new LinkedHashMap<>(filters);
-        copy.put("cluster", "," + cluster.trim() + ",");
-        return copy;
-    }
 
     // ---- what the institution's changes need to know
 

@@ -3,6 +3,7 @@ package nl.kennisveiligheid.decisions.boundary.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.Map;
+import nl.kennisveiligheid.decisions.api.RegisterEntry;
+import nl.kennisveiligheid.decisions.control.DecisionExport;
+import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.platform.api.lazy.PageRequest;
 import java.util.List;
 import nl.kennisveiligheid.decisions.api.DecisionView;
 import nl.kennisveiligheid.decisions.api.ObjectionView;
@@ -46,6 +53,55 @@ public class DecisionsResource {
             throw Refusal.invalid(DecisionsModule.BUNDLE, "error.invalid", "request", "validation.required");
         }
         return register.ofRequest(requestId);
+    }
+
+    /** A page of the decision register. */
+    public record RegisterPage(long total, int first, int size, List<RegisterEntry> items) {
+    }
+
+    @Inject
+    DecisionExport export;
+
+    @Inject
+    PlatformClock clock;
+
+    @GET
+    @Path("register")
+    @RolesAllowed(RoleGroup.Names.AUTHORITY_STAFF)
+    @Operation(summary = "The decision register (authority staff): filtered by reference, outcome, institution, Annex 2 cluster, the period "
+            + "decided (decidedFrom, decidedUntil: yyyy-mm-dd) and whether an objection is pending; newest first, paged; with the turnaround")
+    public RegisterPage list(@QueryParam("reference") String reference, @QueryParam("outcome") String outcome,
+                             @QueryParam("institutionId") Long institutionId, @QueryParam("cluster") String cluster,
+                             @QueryParam("decidedFrom") String decidedFrom, @QueryParam("decidedUntil") String decidedUntil,
+                             @QueryParam("underObjection") Boolean underObjection,
+                             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+        ApiParameters.checkPaging(first, size);
+        Map<String, Object> filters = filters(reference, outcome, institutionId, cluster, decidedFrom, decidedUntil, underObjection);
+        return new RegisterPage(register.count(filters), first, size, register.load(new PageRequest(first, size, List.of(), filters)));
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @RolesAllowed(RoleGroup.Names.AUTHORITY_STAFF)
+    @Operation(summary = "The decision register (same filters) as CSV, UTF-8 with a header row: no names, no reasons, no confidential annexes")
+    public Response export(@QueryParam("reference") String reference, @QueryParam("outcome") String outcome,
+                           @QueryParam("institutionId") Long institutionId, @QueryParam("cluster") String cluster,
+                           @QueryParam("decidedFrom") String decidedFrom, @QueryParam("decidedUntil") String decidedUntil,
+                           @QueryParam("underObjection") Boolean underObjection) {
+        Map<String, Object> filters = filters(reference, outcome, institutionId, cluster, decidedFrom, decidedUntil, underObjection);
+        StreamingOutput body = out -> export.write(filters, out);
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + DecisionExport.fileName(clock.today()) + "\"").build();
+    }
+
+    private static Map<String, Object> filters(String reference, String outcome, Long institutionId, String cluster, String decidedFrom,
+                                               String decidedUntil, Boolean underObjection) {
+        try {
+            return DecisionRegister.filters(reference, outcome, institutionId, cluster, decidedFrom, decidedUntil, underObjection);
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid(DecisionsModule.BUNDLE, "error.invalid", "outcome", "validation.outcome");
+        }
     }
 
     @Inject

@@ -99,6 +99,7 @@ public class AssessmentBean implements Serializable {
     private RequestSummary request;
     private AssessmentView assessment;
     private SignalsReport report;
+    private List<SignalsReport> afterDecision = List.of();
     private List<DecisionView> decisions = List.of();
     private boolean loaded;
 
@@ -132,6 +133,9 @@ public class AssessmentBean implements Serializable {
             assessment = assessments.open(requestId).orElse(null);
             report = signals.report(ScreeningRequests.SIGNALS_OWNER, requestId).orElse(null);
             decisions = register.ofRequest(requestId);
+            // what the re-screens found after a decision (an alert may lead to a revocation), beside the request's own
+            afterDecision = decisions.stream().map(d -> signals.report(nl.kennisveiligheid.decisions.control.DecidedPeople.OWNER, d.id()))
+                    .flatMap(java.util.Optional::stream).toList();
         } catch (Refusal refused) {
             PageMessages.refused(refused);
             return;
@@ -249,11 +253,12 @@ public class AssessmentBean implements Serializable {
 
     // ---- what the page shows
 
+    /** The group's signals: the request's report, then what re-screens found after its decisions. */
     public List<SignalView> signalsOf(IndicatorGroup group) {
-        if (report == null) {
-            return List.of();
-        }
-        return report.groups().stream().filter(g -> g.group() == group).findFirst().map(SignalsReport.Group::signals).orElse(List.of());
+        List<SignalView> all = new java.util.ArrayList<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(report), afterDecision.stream())
+                .forEach(r -> r.groups().stream().filter(g -> g.group() == group).findFirst().ifPresent(g -> all.addAll(g.signals())));
+        return all;
     }
 
     public boolean isEditable() {

@@ -8,12 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import nl.kennisveiligheid.decisions.control.DecisionRegister;
-import nl.kennisveiligheid.decisions.entity.DecisionLetter;
+import nl.kennisveiligheid.decisions.control.Objections;
+import nl.kennisveiligheid.decisions.entity.StoredLetter;
 import nl.kennisveiligheid.platform.api.PdfDownload;
 
 /**
- * A decision's letter for a page user ({@code /decisions/letter?id=12}): the decision's scoping (another institution's
- * is not found), the read audited. Served as a download.
+ * A decision's letter for a page user ({@code /decisions/letter?id=12}), or the letter of the decision on an objection
+ * ({@code ?objection=7}): the decision's scoping (another institution's is not found), the read audited. Served as a
+ * download.
  */
 @WebServlet("/decisions/letter")
 public class LetterDownloadServlet extends HttpServlet {
@@ -23,16 +25,20 @@ public class LetterDownloadServlet extends HttpServlet {
     @Inject
     transient DecisionRegister register;
 
+    @Inject
+    transient Objections objections;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long id;
+        boolean ofObjection = request.getParameter("objection") != null;
         try {
-            id = Long.parseLong(request.getParameter("id"));
+            id = Long.parseLong(request.getParameter(ofObjection ? "objection" : "id"));
         } catch (NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<DecisionLetter> letter = register.letter(id);
+        Optional<? extends StoredLetter> letter = ofObjection ? objections.letter(id) : register.letter(id);
         if (letter.isEmpty() || letter.get() == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -38,10 +38,18 @@ public final class LetterRenderer {
     private LetterRenderer() {
     }
 
-    /** The letter as PDF bytes. */
+    /** The decision's letter as PDF bytes. */
     public static byte[] render(LetterContent content) {
-        RENDERER_LOG.fine(() -> "letter " + content.reference());
-        String html = html(content);
+        return pdf(content.reference(), html(content));
+    }
+
+    /** The letter of a decision on an objection as PDF bytes. */
+    public static byte[] render(ObjectionLetterContent content) {
+        return pdf(content.reference(), html(content));
+    }
+
+    private static byte[] pdf(String reference, String html) {
+        RENDERER_LOG.fine(() -> "letter " + reference);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -54,7 +62,7 @@ public final class LetterRenderer {
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("The letter of " + content.reference() + " could not be made", e);
+            throw new UncheckedIOException("The letter of " + reference + " could not be made", e);
         }
         return out.toByteArray();
     }
@@ -70,11 +78,24 @@ public final class LetterRenderer {
     /** The letter's XHTML (both languages). */
     static String html(LetterContent c) {
         Texts nl = new Texts(DUTCH);
-        Texts en = new Texts(Locale.UK);
+        return letter(nl.get("letter.title", c.reference()), nl.get("letter.subject", c.requestReference()),
+                t -> section(new StringBuilder(), c, t, t.locale != DUTCH));
+    }
+
+    /** The XHTML of the letter of a decision on an objection (both languages). */
+    static String html(ObjectionLetterContent c) {
+        Texts nl = new Texts(DUTCH);
+        return letter(nl.get("letter.objectionDecision.title", c.reference()), nl.get("letter.objectionDecision.subject", c.decisionReference()),
+                t -> objectionSection(new StringBuilder(), c, t, t.locale != DUTCH));
+    }
+
+    /** One letter: Dutch, then on a new page the English translation, each written by {@code body}. */
+    private static String letter(String title, String subject, java.util.function.Function<Texts, StringBuilder> body) {
+        Texts nl = new Texts(DUTCH);
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"UTF-8\"/>")
-                .append("<title>").append(esc(nl.get("letter.title", c.reference()))).append("</title>")
-                .append("<meta name=\"subject\" content=\"").append(esc(nl.get("letter.subject", c.requestReference()))).append("\"/>")
+                .append("<title>").append(esc(title)).append("</title>")
+                .append("<meta name=\"subject\" content=\"").append(esc(subject)).append("\"/>")
                 .append("<meta name=\"author\" content=\"").append(esc(nl.get("letter.authority"))).append("\"/>")
                 .append("<style>")
                 .append("@page { size: A4; margin: 22mm 20mm 22mm 25mm; }")
@@ -83,14 +104,49 @@ public final class LetterRenderer {
                 .append("table { border-collapse: collapse; width: 100%; } th { text-align: left; font-weight: 700; width: 38%; padding: 1mm 2mm 1mm 0; vertical-align: top; }")
                 .append("td { padding: 1mm 0; vertical-align: top; } .translation { page-break-before: always; } p { margin: 0 0 2.5mm 0; }")
                 .append("</style></head><body>");
-        section(h, c, nl, false);
+        h.append(body.apply(nl));
         h.append("<div class=\"translation\" lang=\"en\">");
-        section(h, c, en, true);
+        h.append(body.apply(new Texts(Locale.UK)));
         h.append("</div></body></html>");
         return h.toString();
     }
 
-    private static void section(StringBuilder h, LetterContent c, Texts t, boolean translation) {
+    private static StringBuilder objectionSection(StringBuilder h, ObjectionLetterContent c, Texts t, boolean translation) {
+        h.append("<p>").append(esc(t.get("letter.authority"))).append("</p>");
+        h.append("<h1>").append(esc(t.get(translation ? "letter.objectionDecision.heading.translation" : "letter.objectionDecision.heading"))).append("</h1>");
+        if (translation) {
+            h.append("<p>").append(esc(t.get("letter.translation.note"))).append("</p>");
+        }
+        h.append("<table>");
+        row(h, t.get("letter.field.reference"), c.reference());
+        row(h, t.get("letter.objectionDecision.field.decision"), c.decisionReference());
+        row(h, t.get("letter.field.date"), t.date(c.decidedOn()));
+        row(h, t.get("letter.field.institution"), c.institutionName());
+        row(h, t.get("letter.field.person"), c.personName() + " (" + c.personReference() + ")");
+        row(h, t.get("letter.field.unit"), c.unitName());
+        row(h, t.get("letter.objectionDecision.field.received"), t.date(c.receivedOn()));
+        row(h, t.get("letter.objectionDecision.field.heard"), t.date(c.heardOn()));
+        h.append("</table>");
+        h.append("<h2>").append(esc(t.get("letter.decision"))).append("</h2>");
+        h.append("<p>").append(esc(t.get("letter.objectionDecision.outcome." + c.outcome(), c.decisionReference()))).append("</p>");
+        if (c.newDecisionReference() != null) {
+            h.append("<p>").append(esc(t.get("letter.objectionDecision.newDecision", c.newDecisionReference()))).append("</p>");
+        } else if ("FOUNDED".equals(c.outcome())) {
+            h.append("<p>").append(esc(t.get("letter.objectionDecision.newDecisionFollows"))).append("</p>");
+        }
+        h.append("<h2>").append(esc(t.get("letter.reasons"))).append("</h2>");
+        if (translation) {
+            h.append("<p>").append(esc(t.get("letter.reasons.dutch"))).append("</p>");
+        }
+        paragraphs(h, c.reasons(), translation);
+        h.append("<h2>").append(esc(t.get("letter.appeal"))).append("</h2>");
+        h.append("<p>").append(esc(t.get("letter.appeal.text", t.date(c.appealUntil())))).append("</p>");
+        h.append("<p>").append(esc(t.get("letter.copy"))).append("</p>");
+        h.append("<p>").append(esc(t.get("letter.signature", c.signedBy()))).append("</p>");
+        return h;
+    }
+
+    private static StringBuilder section(StringBuilder h, LetterContent c, Texts t, boolean translation) {
         h.append("<p>").append(esc(t.get("letter.authority"))).append("</p>");
         h.append("<h1>").append(esc(t.get(translation ? "letter.heading.translation" : "letter.heading"))).append("</h1>");
         if (translation) {
@@ -136,6 +192,7 @@ public final class LetterRenderer {
         h.append("<p>").append(esc(t.get("letter.objection.suspends"))).append("</p>");
         h.append("<p>").append(esc(t.get("letter.copy"))).append("</p>");
         h.append("<p>").append(esc(t.get("letter.signature", c.signedBy()))).append("</p>");
+        return h;
     }
 
     private static void paragraphs(StringBuilder h, String text, boolean foreign) {

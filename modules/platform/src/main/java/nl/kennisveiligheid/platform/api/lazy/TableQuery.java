@@ -32,9 +32,18 @@ import java.util.function.BiFunction;
  */
 public final class TableQuery<T> {
 
-    private enum Match { TEXT, EXACT }
+    private enum Match { TEXT, ITEM, EXACT, FROM, UNTIL, FLAG }
 
-    private record Column(String attributePath, Match match) {
+    private record Column(String attributePath, Match match, Condition<?> condition) {
+        Column(String attributePath, Match match) {
+            this(attributePath, match, null);
+        }
+    }
+
+    /** A yes/no filter's condition, which may need a subquery (e.g. "has an objection that is not decided"). */
+    @FunctionalInterface
+    public interface Condition<T> {
+        Predicate of(CriteriaQuery<?> query, CriteriaBuilder cb, Root<T> root);
     }
 
     private final Class<T> type;
@@ -57,9 +66,36 @@ public final class TableQuery<T> {
         return this;
     }
 
+    /**
+     * A column holding a list stored as {@code ,3,13,}: filtered on the item given (case-insensitively), so that
+     * {@code 3} matches {@code ,3,13,} and {@code 1} does not.
+     */
+    public TableQuery<T> item(String column, String attributePath) {
+        columns.put(column, new Column(attributePath, Match.ITEM));
+        return this;
+    }
+
     /** A column filtered on equality (enum constants by name, numbers, booleans), sortable. */
     public TableQuery<T> exact(String column, String attributePath) {
         columns.put(column, new Column(attributePath, Match.EXACT));
+        return this;
+    }
+
+    /** A lower bound (inclusive) on a date or number attribute: the filter {@code column} holds the first value wanted. */
+    public TableQuery<T> from(String column, String attributePath) {
+        columns.put(column, new Column(attributePath, Match.FROM));
+        return this;
+    }
+
+    /** An upper bound (inclusive) on a date or number attribute: the filter {@code column} holds the last value wanted. */
+    public TableQuery<T> until(String column, String attributePath) {
+        columns.put(column, new Column(attributePath, Match.UNTIL));
+        return this;
+    }
+
+    /** A yes/no filter: {@code condition} when the filter is true, its negation when false. Not sortable. */
+    public TableQuery<T> flag(String column, Condition<T> condition) {
+        columns.put(column, new Column(null, Match.FLAG, condition));
         return this;
     }
 
@@ -84,7 +120,7 @@ public final class TableQuery<T> {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<T> root = query.from(type);
-        query.select(cb.count(root)).where(predicates(cb, root, filters));
+        query.select(cb.count(root)).where(predicates(query, cb, root, filters));
         return em.createQuery(query).getSingleResult();
     }
 
@@ -92,7 +128,7 @@ public final class TableQuery<T> {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);
-        query.select(root).where(predicates(cb, root, request.filters()));
+        query.select(root).where(predicates(query, cb, root, request.filters()));
         List<Order> orders = new ArrayList<>();
         List<PageRequest.Sort> sorts = new ArrayList<>(request.sorts());
         if (defaultSort != null) {
@@ -100,7 +136,7 @@ public final class TableQuery<T> {
         }
         for (PageRequest.Sort sort : sorts) {
             Column column = columns.get(sort.field());
-            if (column != null) {
+            if (column != null && column.attributePath() != null) {
                 Path<?> path = path(root, column.attributePath());
                 orders.add(sort.ascending() ? cb.asc(path) : cb.desc(path));
             }
@@ -116,7 +152,8 @@ public final class TableQuery<T> {
     /** The longest filter value looked for: longer than any column, so nothing matches it. */
     static final int MAX_FILTER_LENGTH = 4000;
 
-    private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, Map<String, Object> filters) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Predicate[] predicates(CriteriaQuery<?> query, CriteriaBuilder cb, Root<T> root, Map<String, Object> filters) {
         List<Predicate> result = new ArrayList<>();
         if (scope != null) {
             result.add(scope.apply(cb, root));
@@ -133,10 +170,20 @@ public final class TableQuery<T> {
                 result.add(cb.disjunction());
                 continue;
             }
+            if (column.match() == Match.FLAG) {
+                Predicate condition = ((Condition<T>) column.condition()).of(query, cb, root);
+                result.add(Boolean.parseBoolean(value.toString().trim()) ? condition : cb.not(condition));
+                continue;
+            }
             Path<?> path = path(root, column.attributePath());
-            if (column.match() == Match.TEXT) {
+            if (column.match() == Match.FROM || column.match() == Match.UNTIL) {
+                Comparable bound = (Comparable) convert(path.getJavaType(), value);
+                Expression<Comparable> comparable = (Expression<Comparable>) path;
+                result.add(column.match() == Match.FROM ? cb.greaterThanOrEqualTo(comparable, bound) : cb.lessThanOrEqualTo(comparable, bound));
+            } else if (column.match() == Match.TEXT || column.match() == Match.ITEM) {
                 Expression<String> lower = cb.lower(path.as(String.class));
-                result.add(cb.like(lower, "%" + escapeLike(value.toString().trim().toLowerCase(Locale.ROOT)) + "%", '\\'));
+                String wanted = value.toString().trim().toLowerCase(Locale.ROOT);
+                result.add(cb.like(lower, "%" + escapeLike(column.match() == Match.ITEM ? "," + wanted + "," : wanted) + "%", '\\'));
             } else if (path.getJavaType() == Boolean.class || path.getJavaType() == boolean.class) {
                 // isTrue/isFalse, not "= ?": EclipseLink binds a boolean as 1 on H2, which H2 2.x refuses to compare with a BOOLEAN
                 @SuppressWarnings("unchecked")
@@ -166,6 +213,9 @@ public final class TableQuery<T> {
         }
         if (javaType == Boolean.class || javaType == boolean.class) {
             return Boolean.valueOf(text);
+        }
+        if (javaType == java.time.LocalDate.class) {
+            return java.time.LocalDate.parse(text);
         }
         return text;
     }

@@ -250,6 +250,12 @@ public class RequestFormBean implements Serializable {
         if (id == null) {
             affiliations.add(new AffiliationRow());
             funding.add(new FundingRow());
+            // from a decision's page: a renewal or a change of unit or role, linked to the earlier request (checked on saving)
+            if (("RENEWAL".equals(prefillKind) || "CHANGE".equals(prefillKind)) && prefillEarlier != null
+                    && prefillEarlier.matches("KVS-\\d{4}-\\d{6}")) {
+                kind = RequestKind.valueOf(prefillKind);
+                earlierReference = prefillEarlier;
+            }
             return;
         }
         RequestView view = register.details(id).orElse(null);
@@ -520,6 +526,16 @@ public class RequestFormBean implements Serializable {
     }
 
     // ---- properties
+
+    /** A new request's kind when it follows an earlier decision ({@code RENEWAL} or {@code CHANGE}), from the link. */
+    private String prefillKind;
+    /** The earlier request's reference a new request follows, from the link. */
+    private String prefillEarlier;
+
+    public String getPrefillKind() { return prefillKind; }
+    public void setPrefillKind(String prefillKind) { this.prefillKind = prefillKind; }
+    public String getPrefillEarlier() { return prefillEarlier; }
+    public void setPrefillEarlier(String prefillEarlier) { this.prefillEarlier = prefillEarlier; }
 
     public Long getId() {
         return id;

@@ -209,6 +209,11 @@ final class NameIndex {
     }
 
     private double rarity(int df) {
+        if (!(rareIdf > 0)) {
+            // an index of one name (a re-screen after an edition that adds a single designation): every word is as rare as
+            // can be; the formula below would divide 0 by 0 and no name could ever hit
+            return 1.0;
+        }
         double idf = Math.log((entries.length + 1.0) / (df + 1.0));
         return 0.3 + 0.7 * Math.min(1, Math.max(0, idf / rareIdf));
     }

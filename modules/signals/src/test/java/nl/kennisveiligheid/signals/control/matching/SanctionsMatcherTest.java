@@ -132,4 +132,16 @@ class SanctionsMatcherTest {
         assertEquals(null, PartialDate.parse("1978-02-30"));
         assertEquals(null, PartialDate.parse("circa"));
     }
+
+    @Test
+    void anIndexOfASingleNameStillFindsIt() {
+        // the re-screen after an edition that adds one designation screens against an index of that name alone
+        SanctionsMatcher single = SanctionsMatcher.of(List.of(new IndexedDesignation(SanctionsSource.NL, 4,
+                person("NL-1", "1998-04-12", "NL", "Anna Maria Vlietstra"))));
+        List<SanctionsHit> hits = single.screen(new ScreeningQuery("Anna Maria Vlietstra", java.time.LocalDate.of(1998, 4, 12), "NL",
+                SubjectKind.PERSON), T);
+        assertEquals(1, hits.size(), hits.toString());
+        assertTrue(hits.get(0).score() >= 0.99, hits.toString());
+        assertTrue(single.screen(new ScreeningQuery("Jan Jansen", null, null, SubjectKind.PERSON), T).isEmpty(), "and nothing else");
+    }
 }

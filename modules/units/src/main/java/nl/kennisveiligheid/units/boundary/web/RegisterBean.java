@@ -1,16 +1,17 @@
 package nl.kennisveiligheid.units.boundary.web;
 
+import static nl.kennisveiligheid.platform.api.validation.TextRules.blankToNull;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.kennisveiligheid.platform.api.CsvDownload;
 import nl.kennisveiligheid.platform.api.InstitutionDirectory;
 import nl.kennisveiligheid.platform.api.InstitutionSummary;
 import nl.kennisveiligheid.platform.api.lazy.LazyTableModel;
@@ -46,8 +47,7 @@ public class RegisterBean implements Serializable {
     void init() {
         model = new LazyTableModel<>(units, UnitSummary::id);
         institutions = institutionDirectory.all();
-        institutionNames = new LinkedHashMap<>();
-        institutions.forEach(i -> institutionNames.put(i.id(), i.name()));
+        institutionNames = institutionDirectory.namesById();
     }
 
     /** Applies the filter form to the table. */
@@ -57,17 +57,7 @@ public class RegisterBean implements Serializable {
 
     /** The CSV download of the current selection: a link with the filters as its query. */
     public String getExportHref() {
-        StringBuilder href = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
-                .append("/units/register/export.csv");
-        String separator = "?";
-        for (Map.Entry<String, Object> filter : filters().entrySet()) {
-            if (filter.getValue() != null) {
-                href.append(separator).append(filter.getKey()).append('=')
-                        .append(URLEncoder.encode(String.valueOf(filter.getValue()), StandardCharsets.UTF_8));
-                separator = "&";
-            }
-        }
-        return href.toString();
+        return CsvDownload.href(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/units/register/export.csv", filters());
     }
 
     private Map<String, Object> filters() {
@@ -83,9 +73,6 @@ public class RegisterBean implements Serializable {
         return institutionNames.getOrDefault(id, String.valueOf(id));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 
     public LazyTableModel<UnitSummary> getModel() { return model; }
     public List<InstitutionSummary> getInstitutions() { return institutions; }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import nl.kennisveiligheid.platform.api.CsvDownload;
 import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.units.control.UnitExport;
 import nl.kennisveiligheid.units.control.UnitRegister;
@@ -38,8 +39,7 @@ public class RegisterExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + UnitExport.fileName(clock.today()) + "\"");
+        CsvDownload.start(response, UnitExport.fileName(clock.today()));
         export.write(filters, response.getOutputStream());
     }
 }
