@@ -91,13 +91,30 @@ class AfterTheDecisionBrowserIT extends BrowserTest {
         assertTrue(String.valueOf(download).startsWith("200 application/pdf"), "the letter downloads: " + download);
         screenshot("objection-decided");
 
+        // the institution goes to court; the court suspends the grant for now, and the access check follows
+        visit("/screening/request.xhtml?id=" + request);
+        clickAndWaitForNewPage(By.cssSelector("#decision-section a[id$='appeals']"));
+        checkPage(200);
+        assertTrue(text(By.id("no-appeal")).contains("nog geen beroep"), text(By.id("no-appeal")));
+        find(By.id("appeal:court")).sendKeys("Rechtbank Den Haag");
+        find(By.id("appeal:caseNumber")).sendKeys("SGR 26/" + letters(4));
+        step(By.id("appeal:record"));
+        find(By.cssSelector("input[id$='reliefFrom']")).sendKeys(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString());
+        step(By.cssSelector("button[id$='relief']"));
+        assertTrue(text(By.id("appeal:messages")).contains("voorlopige voorziening is vastgelegd"), text(By.id("appeal:messages")));
+        checkPage(200);
+        screenshot("appeal");
+        assertFalse(apiGet("/api/v1/access-checks?unit=" + unit + "&person=" + person, DecisionsFixtures.OFFICER).contains("\"allowed\":true"),
+                "suspended by the provisional relief");
+
         visit("/decisions/register/list.xhtml");
         find(By.id("register:reference")).sendKeys(reference);
         find(By.id("register:search")).click();
         waitFor(d -> d.findElement(By.id("register:table")).getText().contains(reference));
         awaitReady();
         String row = text(By.id("register:table"));
-        assertTrue(row.contains("Toegang verleend") && row.contains("Van kracht") && row.contains("binnen de termijn"), row);
+        assertTrue(row.contains("Toegang verleend") && row.contains("Geschorst") && row.contains("Beroep loopt") && row.contains("binnen de termijn"),
+                "suspended by the relief, on appeal, decided within the term: " + row);
         assertTrue(find(By.id("register:export")).getAttribute("href").contains("reference=" + reference), "the download repeats the search");
         checkPage(200);
         screenshot("register");

@@ -19,8 +19,8 @@ class LoginBrowserIT extends BrowserTest {
             "admin.uni; Arend Beheerder (Demo Universiteit); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Toegang|Termijnen|Gebruikers|API-tokens",
             "officer.hs; Hanna Officier (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Toegang|Termijnen",
             "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Toegang|Termijnen|Gebruikers|API-tokens",
-            "assessor; Toon Toetser (screeningsautoriteit); Start|Bijlage 2|Register|Werkvoorraad|Sanctiecontrole|Signaalmeldingen|Sanctielijsten|Termijnen",
-            "decider; Bea Beslisser (screeningsautoriteit); Start|Bijlage 2|Register|Werkvoorraad|Sanctiecontrole|Signaalmeldingen|Sanctielijsten|Termijnen",
+            "assessor; Toon Toetser (screeningsautoriteit); Start|Bijlage 2|Register|Werkvoorraad|Sanctiecontrole|Signaalmeldingen|Besluitenregister|Sanctielijsten|Termijnen",
+            "decider; Bea Beslisser (screeningsautoriteit); Start|Bijlage 2|Register|Werkvoorraad|Sanctiecontrole|Signaalmeldingen|Besluitenregister|Sanctielijsten|Termijnen",
             "listadmin; Lies Lijstbeheerder; Start|Bijlage 2|Lijstbeheer|Sanctielijsten|Termijnen",
             "sysadmin; Sam Systeembeheerder; Start|Bijlage 2|Termijnen|Gebruikers|API-tokens|Instellingen|Termijnkalender|Uitgaande mail",
             "auditor; Aad Auditor; Start|Bijlage 2|Termijnen|Audittrail"})

@@ -92,11 +92,58 @@ public class RequestDecisionBean implements Serializable {
         });
     }
 
+    @Inject
+    transient nl.kennisveiligheid.decisions.control.Appeals appeals;
+
+    private final java.util.Map<Long, List<nl.kennisveiligheid.decisions.api.AppealView>> appealsByDecision = new java.util.HashMap<>();
+
+    /** The appeals against a decision, oldest first (read once per page). */
+    public List<nl.kennisveiligheid.decisions.api.AppealView> appeals(long decisionId) {
+        return appealsByDecision.computeIfAbsent(decisionId, id -> {
+            try {
+                return appeals.ofDecision(id);
+            } catch (Refusal refused) {
+                return List.of();
+            }
+        });
+    }
+
     /** The penalty for a late decision as it stands, once a notice of default came in. */
     public nl.kennisveiligheid.decisions.api.Penalty penalty(Long requestId) {
         load(requestId);
         return penalty;
     }
+
+    private java.time.LocalDate noticeReceivedOn;
+
+    public java.time.LocalDate getNoticeReceivedOn() { return noticeReceivedOn; }
+    public void setNoticeReceivedOn(java.time.LocalDate noticeReceivedOn) { this.noticeReceivedOn = noticeReceivedOn; }
+
+    /** Records the applicant's notice of default (authority staff; only after the due date, once). */
+    public String recordNotice(long requestId) {
+        try {
+            penalties.recordNotice(requestId, noticeReceivedOn);
+            nl.kennisveiligheid.platform.api.PageMessages.info(nl.kennisveiligheid.decisions.control.DecisionsModule.BUNDLE, "notice.recordedDone");
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/screening/request.xhtml?faces-redirect=true&id=" + requestId;
+        } catch (Refusal refused) {
+            nl.kennisveiligheid.platform.api.PageMessages.refused(refused);
+            return null;
+        }
+    }
+
+    /** Whether the authority may record a notice of default now: no decision yet, past the due date, none recorded. */
+    public boolean noticeRecordable(Long requestId) {
+        load(requestId);
+        if (!isAuthority() || !decisions.isEmpty() || penalty != null) {
+            return false;
+        }
+        java.time.LocalDate dueOn = requests.request(requestId).map(nl.kennisveiligheid.screening.api.RequestSummary::dueOn).orElse(null);
+        return dueOn != null && clock.today().isAfter(dueOn);
+    }
+
+    @Inject
+    transient nl.kennisveiligheid.screening.api.ScreeningRequests requests;
 
     public java.time.LocalDate getNoticeOn() {
         return noticeOn;
