@@ -84,7 +84,7 @@ class AfterTheDecisionBrowserIT extends BrowserTest {
         clickAndWaitForNewPage(By.id("objection:decide"));
         checkPage(200);
         assertTrue(text(By.id("outcome")).contains("Ongegrond"), text(By.id("outcome")));
-        assertTrue(text(By.id("objection-file")).contains("Hoorzitting bezwaar"), text(By.id("objection-file")));
+        assertTrue(text(By.id("objection-file")).contains("Hoorzitting bezwaar") && text(By.id("objection-file")).contains("Beslissing op bezwaar"), text(By.id("objection-file")));
         String letter = find(By.id("objection:objection-letter")).getAttribute("href");
         Object download = ((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type'))));", letter);

@@ -186,6 +186,10 @@ public class Objections {
         if (objection.getHeardOn() != null) {
             items.add(new ObjectionFileItem("OBJECTION_HEARING", objection.getHeardOn(), letterReference(objection)));
         }
+        ObjectionView state = objection.view();
+        if (!state.open()) {
+            items.add(new ObjectionFileItem("OBJECTION_DECISION", state.decidedOn(), letterReference(objection) + ".pdf"));
+        }
         audit.personalDataViewed("Objection.file", objectionId, decision.getInstitutionId());
         return items.stream().sorted(java.util.Comparator.comparing(ObjectionFileItem::date, java.util.Comparator.nullsFirst(
                 java.util.Comparator.naturalOrder()))).toList();
