@@ -247,10 +247,19 @@ public abstract class BrowserTest {
         awaitReady();
     }
 
-    /** Waits until the document is loaded and jQuery (when present) has no AJAX request running. */
+    /**
+     * Waits until the document is loaded and jQuery (when present) has no AJAX request and no animation running (a row
+     * fading out is checked by axe at half contrast).
+     */
     protected void awaitReady() {
         new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0);")));
+        try {
+            new WebDriverWait(driver(), Duration.ofSeconds(2)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return !window.jQuery || jQuery(':animated').length === 0;")));
+        } catch (org.openqa.selenium.TimeoutException stillMoving) {
+            // a page that animates for good (none does now) is checked as it is
+        }
     }
 
     /** The checks every page must pass: no console errors, no missing texts, no serious axe findings. */
