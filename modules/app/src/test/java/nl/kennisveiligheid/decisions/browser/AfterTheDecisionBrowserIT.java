@@ -118,6 +118,20 @@ class AfterTheDecisionBrowserIT extends BrowserTest {
         assertTrue(find(By.id("register:export")).getAttribute("href").contains("reference=" + reference), "the download repeats the search");
         checkPage(200);
         screenshot("register");
+
+        // the authority's new screens in English
+        clickAndWaitForNewPage(By.id("language-switch"));
+        checkPage(200);
+        assertTrue(text(By.tagName("h1")).contains("Decision register"), text(By.tagName("h1")));
+        screenshot("register-en");
+        visit("/decisions/appeals/appeal.xhtml?decision=" + decisionId);
+        assertTrue(text(By.tagName("main")).contains("Provisional relief") && text(By.tagName("main")).contains("Suspended"),
+                text(By.tagName("main")));
+        screenshot("appeal-en");
+        visit("/decisions/objections/objection.xhtml?id=" + InContainerRestClient.first(objections, "\"id\":(\\d+)"));
+        assertTrue(text(By.id("objection-file")).contains("Notice of objection") && text(By.id("outcome")).contains("Unfounded"),
+                text(By.id("objection-file")));
+        screenshot("objection-en");
     }
 
     @Test

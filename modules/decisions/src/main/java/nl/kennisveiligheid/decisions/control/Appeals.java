@@ -20,7 +20,6 @@ import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.Refusal.FieldProblem;
-import nl.kennisveiligheid.platform.api.validation.TextRules;
 
 /**
  * Appeals to the court (beroep) as the authority records them, and the provisional relief (Awb 8:81) that suspends a
@@ -52,8 +51,8 @@ public class Appeals {
         AccessDecision decision = register.find(decisionId).orElseThrow(() -> Refusal.notFound(DecisionsModule.BUNDLE, "error.decision.notFound"));
         LocalDate today = clock.today();
         List<FieldProblem> problems = new ArrayList<>();
-        String cleanCourt = required(problems, "court", court, 200);
-        String cleanCase = required(problems, "caseNumber", caseNumber, 60);
+        String cleanCourt = Inputs.required(problems, "court", court, 200, false);
+        String cleanCase = Inputs.required(problems, "caseNumber", caseNumber, 60, false);
         LocalDate filed = filedOn == null ? today : filedOn;
         if (filed.isBefore(decision.view().sentOn()) || filed.isAfter(today)) {
             problems.add(new FieldProblem("filedOn", "validation.receivedOn.range", decision.view().sentOn(), today));
@@ -127,14 +126,5 @@ public class Appeals {
         }
         ConcurrentChangeException.requireVersion(appeal, expectedVersion, "Appeal", id);
         return appeal;
-    }
-
-    private static String required(List<FieldProblem> problems, String field, String value, int max) {
-        String clean = TextRules.blankToNull(value);
-        if (clean == null) {
-            problems.add(new FieldProblem(field, "validation.required"));
-        }
-        TextRules.fieldProblem(field, clean, max, false).ifPresent(problems::add);
-        return clean;
     }
 }

@@ -161,12 +161,8 @@ public class Assessments {
         Assessment assessment = asRead(requestId, expectedVersion);
         LocalDate today = clock.today();
         LocalDate on = receivedOn == null ? today : receivedOn;
-        String clean = blankToNull(view);
         List<FieldProblem> problems = new ArrayList<>();
-        if (clean == null) {
-            problems.add(new FieldProblem("view", "validation.required"));
-        }
-        TextRules.fieldProblem("view", clean, 4000, true).ifPresent(problems::add);
+        String clean = Inputs.required(problems, "view", view, 4000, true);
         var hearing = assessment.hearing();
         if (hearing != null && (on.isBefore(hearing.invitedOn()) || on.isAfter(today))) {
             problems.add(new FieldProblem("receivedOn", "validation.receivedOn.range", hearing.invitedOn(), today));

@@ -18,7 +18,6 @@ import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.Refusal.FieldProblem;
 import nl.kennisveiligheid.platform.api.Role;
-import nl.kennisveiligheid.platform.api.validation.TextRules;
 
 /**
  * The authority's catalogue of conditions (voorschriften) a conditional grant takes its texts from. Deciders keep it: add
@@ -48,8 +47,8 @@ public class ConditionCatalogue {
         if (!CODE.matcher(clean).matches()) {
             problems.add(new FieldProblem("code", "validation.condition.code"));
         }
-        text(problems, "textNl", textNl);
-        text(problems, "textEn", textEn);
+        Inputs.required(problems, "textNl", textNl, 1000, false);
+        Inputs.required(problems, "textEn", textEn, 1000, false);
         Refusal.refuseIfAny(DecisionsModule.BUNDLE, "error.invalid", problems);
         if (em.find(ConditionTemplate.class, clean) != null) {
             throw Refusal.conflict(DecisionsModule.BUNDLE, "error.condition.exists", clean);
@@ -77,14 +76,6 @@ public class ConditionCatalogue {
     private void requireDecider() {
         if (currentUser.institutionId().isPresent() || !currentUser.hasRole(Role.AUTHORITY_DECIDER)) {
             throw Refusal.forbidden();
-        }
-    }
-
-    private static void text(List<FieldProblem> problems, String field, String value) {
-        if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, "validation.required"));
-        } else {
-            TextRules.fieldProblem(field, value.strip(), 1000, false).ifPresent(problems::add);
         }
     }
 

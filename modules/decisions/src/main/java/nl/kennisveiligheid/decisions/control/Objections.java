@@ -35,7 +35,6 @@ import nl.kennisveiligheid.platform.api.calendar.LegalCalendar;
 import nl.kennisveiligheid.platform.api.calendar.NamedTerm;
 import nl.kennisveiligheid.platform.api.calendar.Term;
 import nl.kennisveiligheid.platform.api.calendar.TermRequest;
-import nl.kennisveiligheid.platform.api.validation.TextRules;
 
 /**
  * Objections (bezwaar) against a decision: filed by the institution (received today), or recorded by authority staff
@@ -110,11 +109,7 @@ public class Objections {
         if (posted != null && (posted.isBefore(sent) || posted.isAfter(received))) {
             problems.add(new FieldProblem("postedOn", "validation.postedOn.range", sent, received));
         }
-        String clean = TextRules.blankToNull(grounds);
-        if (clean == null) {
-            problems.add(new FieldProblem("grounds", "validation.required"));
-        }
-        TextRules.fieldProblem("grounds", clean, 4000, true).ifPresent(problems::add);
+        String clean = Inputs.required(problems, "grounds", grounds, 4000, true);
         Refusal.refuseIfAny(DecisionsModule.BUNDLE, "error.invalid", problems);
         Objection objection = new Objection(decisionId, decision.getInstitutionId(), decision.getRequestId(), by, received, posted, clean,
                 letters.objectionUntil(sent), currentUser.name());
@@ -155,11 +150,8 @@ public class Objections {
      * For the institution's staff and authority staff; the read is audited.
      */
     public List<ObjectionFileItem> file(long objectionId) {
-        Objection objection = em.find(Objection.class, objectionId);
-        AccessDecision decision = objection == null ? null : register.find(objection.getDecisionId()).orElse(null);
-        if (decision == null) {
-            throw Refusal.notFound(DecisionsModule.BUNDLE, "error.objection.notFound");
-        }
+        Objection objection = visible(objectionId).orElseThrow(() -> Refusal.notFound(DecisionsModule.BUNDLE, "error.objection.notFound"));
+        AccessDecision decision = em.find(AccessDecision.class, objection.getDecisionId());
         DecisionView d = decision.view();
         List<ObjectionFileItem> items = new ArrayList<>();
         requests.request(d.requestId()).ifPresent(r -> items.add(new ObjectionFileItem("REQUEST", r.submittedOn(), r.reference())));
@@ -182,13 +174,14 @@ public class Objections {
         }
         items.add(new ObjectionFileItem("DECISION", d.decidedOn(), d.reference()));
         items.add(new ObjectionFileItem("LETTER", d.sentOn(), d.reference() + ".pdf"));
-        items.add(new ObjectionFileItem("OBJECTION", objection.getReceivedOn(), letterReference(objection)));
+        String reference = letterReference(objection);
+        items.add(new ObjectionFileItem("OBJECTION", objection.getReceivedOn(), reference));
         if (objection.getHeardOn() != null) {
-            items.add(new ObjectionFileItem("OBJECTION_HEARING", objection.getHeardOn(), letterReference(objection)));
+            items.add(new ObjectionFileItem("OBJECTION_HEARING", objection.getHeardOn(), reference));
         }
         ObjectionView state = objection.view();
         if (!state.open()) {
-            items.add(new ObjectionFileItem("OBJECTION_DECISION", state.decidedOn(), letterReference(objection) + ".pdf"));
+            items.add(new ObjectionFileItem("OBJECTION_DECISION", state.decidedOn(), reference + ".pdf"));
         }
         audit.personalDataViewed("Objection.file", objectionId, decision.getInstitutionId());
         return items.stream().sorted(java.util.Comparator.comparing(ObjectionFileItem::date, java.util.Comparator.nullsFirst(
@@ -197,12 +190,10 @@ public class Objections {
 
     /** The letter of the decision on an objection the caller may see; the read is audited. */
     public java.util.Optional<ObjectionLetter> letter(long objectionId) {
-        Objection objection = em.find(Objection.class, objectionId);
-        if (objection == null || register.find(objection.getDecisionId()).isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        audit.personalDataViewed("ObjectionLetter", objectionId, objection.getInstitutionId());
-        return java.util.Optional.ofNullable(em.find(ObjectionLetter.class, objectionId));
+        return visible(objectionId).flatMap(objection -> {
+            audit.personalDataViewed("ObjectionLetter", objectionId, objection.getInstitutionId());
+            return java.util.Optional.ofNullable(em.find(ObjectionLetter.class, objectionId));
+        });
     }
 
     /** {@code KVS-2026-000123-B1-BZ1}: the decision's reference and the objection's number against it. */
@@ -214,11 +205,12 @@ public class Objections {
 
     /** One objection, if the caller may see its decision. */
     public java.util.Optional<ObjectionView> objection(long id) {
-        Objection objection = em.find(Objection.class, id);
-        if (objection == null || register.find(objection.getDecisionId()).isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(objection.view(em.find(ObjectionLetter.class, id) != null));
+        return visible(id).map(objection -> objection.view(em.find(ObjectionLetter.class, id) != null));
+    }
+
+    /** The objection, if the caller may see the decision it is against (the register's scoping; a refusal audited there). */
+    private java.util.Optional<Objection> visible(long id) {
+        return java.util.Optional.ofNullable(em.find(Objection.class, id)).filter(o -> register.find(o.getDecisionId()).isPresent());
     }
 
     /** The last day of the objection term of a decision the caller may see (6 weeks from the day after sending). */
@@ -230,12 +222,8 @@ public class Objections {
     @Transactional
     public ObjectionView excuse(long id, long expectedVersion, String reason) {
         Objection objection = asRead(id, expectedVersion);
-        String clean = TextRules.blankToNull(reason);
         List<FieldProblem> problems = new ArrayList<>();
-        if (clean == null) {
-            problems.add(new FieldProblem("reason", "validation.required"));
-        }
-        TextRules.fieldProblem("reason", clean, 2000, true).ifPresent(problems::add);
+        String clean = Inputs.required(problems, "reason", reason, 2000, true);
         Refusal.refuseIfAny(DecisionsModule.BUNDLE, "error.invalid", problems);
         objection.excuse(clean);
         return changed(objection, "objection.excused");
@@ -272,11 +260,7 @@ public class Objections {
         } catch (IllegalArgumentException e) {
             problems.add(new FieldProblem("outcome", "validation.objection.outcome"));
         }
-        String clean = TextRules.blankToNull(reasons);
-        if (clean == null) {
-            problems.add(new FieldProblem("reasons", "validation.required"));
-        }
-        TextRules.fieldProblem("reasons", clean, 8000, true).ifPresent(problems::add);
+        String clean = Inputs.required(problems, "reasons", reasons, 8000, true);
         Refusal.refuseIfAny(DecisionsModule.BUNDLE, "error.invalid", problems);
         AccessDecision objected = em.find(AccessDecision.class, objection.getDecisionId());
         Long replacement = result != Objection.Outcome.FOUNDED ? null : em.createQuery(

@@ -83,9 +83,14 @@ public class RequestDecisionBean implements Serializable {
 
     /** The objections against a decision, oldest first (read once per page). */
     public List<nl.kennisveiligheid.decisions.api.ObjectionView> objections(long decisionId) {
-        return objectionsByDecision.computeIfAbsent(decisionId, id -> {
+        return once(objectionsByDecision, decisionId, objections::ofDecision);
+    }
+
+    /** What {@code read} answers for a decision, read once per page; nothing when the caller may not see it. */
+    private static <T> List<T> once(java.util.Map<Long, List<T>> read, long decisionId, java.util.function.LongFunction<List<T>> reader) {
+        return read.computeIfAbsent(decisionId, id -> {
             try {
-                return objections.ofDecision(id);
+                return reader.apply(id);
             } catch (Refusal refused) {
                 return List.of();
             }
@@ -99,13 +104,7 @@ public class RequestDecisionBean implements Serializable {
 
     /** The appeals against a decision, oldest first (read once per page). */
     public List<nl.kennisveiligheid.decisions.api.AppealView> appeals(long decisionId) {
-        return appealsByDecision.computeIfAbsent(decisionId, id -> {
-            try {
-                return appeals.ofDecision(id);
-            } catch (Refusal refused) {
-                return List.of();
-            }
-        });
+        return once(appealsByDecision, decisionId, appeals::ofDecision);
     }
 
     /** The penalty for a late decision as it stands, once a notice of default came in. */

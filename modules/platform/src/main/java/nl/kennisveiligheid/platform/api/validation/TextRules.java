@@ -31,12 +31,12 @@ public final class TextRules {
     private TextRules() {
     }
 
-    /** {@code value} cut to at most {@code max} UTF-16 units, as a column of that length holds it (null stays null). */
     /** The text without surrounding white space, or {@code null} when nothing is left (the one reading of an optional field). */
     public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** {@code value} cut to at most {@code max} UTF-16 units, as a column of that length holds it (null stays null). */
     public static String clipped(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
