@@ -3,21 +3,17 @@ package nl.kennisveiligheid.platform.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import nl.kennisveiligheid.app.client.StandalonePayara;
 import nl.kennisveiligheid.app.it.TestDatabase.PostgresAdmin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +31,7 @@ class StartupFailureIT {
 
     private static final String AUDIT_KEY = "test-audit-key-of-at-least-32-characters";
     private static final String PERSONAL_DATA_KEY = "dGVzdC1wZXJzb25hbC1kYXRhLWtleS0zMi1ieXRlcyE="; // 32 bytes, base64
-    private static final String FAILURE_LINE = "ERROR Screening kennisveiligheid cannot start:";
+    private static final String FAILURE_LINE = StandalonePayara.FAILURE_LINE;
     private static final String BROKEN_DB = "screening_it_broken_" + ProcessHandle.current().pid();
     private static final String PRODUCTION_DB = "screening_it_production_" + ProcessHandle.current().pid();
 
@@ -43,7 +39,7 @@ class StartupFailureIT {
 
     @BeforeAll
     static void prepare() throws Exception {
-        work = Files.createDirectories(Path.of(System.getProperty("test.output", "target"), "startup-it"));
+        work = StandalonePayara.workFolder("startup-it");
         PostgresAdmin.createDatabase(BROKEN_DB);
         try (Connection c = PostgresAdmin.connect(BROKEN_DB); Statement s = c.createStatement()) {
             // a table in the way of the platform's first migration
@@ -61,13 +57,13 @@ class StartupFailureIT {
 
     @Test
     void unreachableDatabaseNamesDbUrl() throws Exception {
-        Started run = start(Map.of("MODE", "demo", "DB_URL", "jdbc:postgresql://127.0.0.1:1/nothing"));
+        StandalonePayara run = start(Map.of("MODE", "demo", "DB_URL", "jdbc:postgresql://127.0.0.1:1/nothing"));
         run.assertFailedNaming("setting DB_URL (db.url)");
     }
 
     @Test
     void everyWrongProductionSettingIsNamedInOneLine() throws Exception {
-        Started run = start(Map.of("MODE", "production", "DB_URL", freshH2("production-settings"), "CLOCK_FIXED", "2026-01-01",
+        StandalonePayara run = start(Map.of("MODE", "production", "DB_URL", freshH2("production-settings"), "CLOCK_FIXED", "2026-01-01",
                 "ADMIN_INITIAL_PASSWORD", "a-long-enough-secret"));
         run.assertFailedNaming("setting CLOCK_FIXED (clock.fixed)");
         String line = run.output().lines().filter(l -> l.contains(FAILURE_LINE)).findFirst().orElseThrow();
@@ -77,14 +73,14 @@ class StartupFailureIT {
 
     @Test
     void missingFirstAdministratorPasswordIsNamed() throws Exception {
-        Started run = start(Map.of("MODE", "production", "DB_URL", freshH2("no-secret"), "AUDIT_HMAC_KEY", AUDIT_KEY,
+        StandalonePayara run = start(Map.of("MODE", "production", "DB_URL", freshH2("no-secret"), "AUDIT_HMAC_KEY", AUDIT_KEY,
                 "PERSONAL_DATA_KEY", PERSONAL_DATA_KEY));
         run.assertFailedNaming("setting ADMIN_INITIAL_PASSWORD (admin.initial-password)");
     }
 
     @Test
     void failingMigrationIsNamed() throws Exception {
-        Started run = start(Map.of("MODE", "demo", "DB_URL", PostgresAdmin.urlOf(BROKEN_DB),
+        StandalonePayara run = start(Map.of("MODE", "demo", "DB_URL", PostgresAdmin.urlOf(BROKEN_DB),
                 "DB_USER", PostgresAdmin.user(), "DB_PASSWORD", PostgresAdmin.password()));
         run.assertFailedNaming("migration platform/V1__institutions_users_demo_runs.sql");
     }
@@ -95,7 +91,7 @@ class StartupFailureIT {
                 "DB_USER", PostgresAdmin.user(), "DB_PASSWORD", PostgresAdmin.password(),
                 "ADMIN_INITIAL_USERNAME", "beheer", "ADMIN_INITIAL_PASSWORD", "first-start-secret-42", "AUDIT_HMAC_KEY", AUDIT_KEY,
                 "PERSONAL_DATA_KEY", PERSONAL_DATA_KEY, "BEHIND_TLS", "true");
-        Started run = start(env, "--postbootcommandfile",
+        StandalonePayara run = start(env, "--postbootcommandfile",
                 Path.of(System.getProperty("test.config.dir", "../../config"), "payara", "production.asadmin").toString());
         try {
             run.awaitReady();
@@ -147,77 +143,10 @@ class StartupFailureIT {
     }
 
     private static String freshH2(String name) {
-        return "jdbc:h2:file:" + work.toAbsolutePath().resolve(name + "-" + System.nanoTime())
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return StandalonePayara.freshH2(work, name);
     }
 
-    private static Started start(Map<String, String> env, String... microOptions) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path log = work.resolve("payara-" + port + ".log");
-        Path root = Files.createTempDirectory(work, "root-");
-        List<String> command = new java.util.ArrayList<>(List.of(
-                // C1 only and the serial collector: these servers live for seconds, and start about a fifth faster so
-                new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
-                System.getProperty("payara.micro.jar", "target/payara-micro.jar"),
-                "--deploy", System.getProperty("app.war", "target/ROOT.war"),
-                "--port", String.valueOf(port), "--nocluster", "--rootDir", root.toString()));
-        command.addAll(List.of(microOptions));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("DB_") || k.startsWith("ADMIN_") || k.equals("MODE")
-                || k.equals("CLOCK_FIXED") || k.equals("TEST_SUPPORT") || k.startsWith("AUDIT_") || k.startsWith("PERSONAL_DATA_"));
-        builder.environment().putAll(env);
-        return new Started(builder.start(), port, log);
-    }
-
-    private record Started(Process process, int port, Path log) {
-
-        String output() throws IOException {
-            return Files.readString(log);
-        }
-
-        void assertFailedNaming(String subject) throws Exception {
-            boolean ended = process.waitFor(240, TimeUnit.SECONDS);
-            if (!ended) {
-                process.destroyForcibly();
-            }
-            String out = output();
-            assertTrue(ended, "Payara Micro should stop by itself; log: " + log);
-            assertEquals(1, process.exitValue(), "exit code; log: " + log);
-            List<String> failures = out.lines().filter(l -> l.contains(FAILURE_LINE)).toList();
-            assertEquals(1, failures.size(), "exactly one ERROR line: " + failures);
-            assertTrue(failures.get(0).startsWith(FAILURE_LINE + " " + subject + ":"), failures.get(0));
-        }
-
-        void awaitReady() throws Exception {
-            HttpClient http = HttpClient.newHttpClient();
-            long until = System.currentTimeMillis() + 240_000;
-            while (System.currentTimeMillis() < until) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("Payara Micro stopped; log: " + output());
-                }
-                try {
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(1000);
-            }
-            throw new AssertionError("not ready within 240 s; log: " + log);
-        }
-
-        void stop() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
+    private static StandalonePayara start(Map<String, String> env, String... microOptions) throws IOException {
+        return StandalonePayara.start(work, env, true, microOptions);
     }
 }

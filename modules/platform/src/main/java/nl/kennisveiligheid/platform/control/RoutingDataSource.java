@@ -72,7 +72,7 @@ public class RoutingDataSource implements DataSource {
         }
         if (url.startsWith("jdbc:h2:")) {
             org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
-            h2.setURL(url);
+            h2.setURL(durableH2(url));
             h2.setUser(user == null ? "" : user);
             h2.setPassword(password == null ? "" : password);
             return h2;
@@ -149,6 +149,16 @@ public class RoutingDataSource implements DataSource {
     @Override
     public boolean isWrapperFor(Class<?> iface) throws SQLException {
         return iface.isInstance(this) || delegate().isWrapperFor(iface);
+    }
+
+    /**
+     * An H2 URL whose commits are written to the file before they are acknowledged: H2 otherwise writes its changes
+     * up to a second later ({@code WRITE_DELAY}, default 500 ms), and a server killed meanwhile loses requests it had
+     * answered {@code 201}. {@code WRITE_DELAY=0} makes each commit write its changes (a process that dies keeps
+     * them; the operating system writes them to disk). Any other write delay in the URL is replaced.
+     */
+    static String durableH2(String url) {
+        return url.replaceAll("(?i);WRITE_DELAY=[^;]*", "") + ";WRITE_DELAY=0";
     }
 
     /** The URL without any password parameter, for messages and logs. */
