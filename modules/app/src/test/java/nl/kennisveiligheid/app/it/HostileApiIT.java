@@ -103,10 +103,15 @@ class HostileApiIT {
 
     private static final List<Hostile> OBJECTS = List.of(new Hostile("[]", false), new Hostile("\"x\"", false), new Hostile("1", false));
 
+    /** Well-formed JSON nested 10,000 levels deep: a parser that recurses runs out of stack on it. */
+    private static final String DEEP_ARRAY = "[".repeat(10_000) + "]".repeat(10_000);
+    private static final String DEEP_OBJECT = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
+
     /** Whole bodies that are no JSON of the right shape. */
     private static final List<Hostile> BODIES = List.of(new Hostile("", false), new Hostile("{", false), new Hostile("[]", false),
             new Hostile("null", false), new Hostile("\"x\"", false), new Hostile("1", false), new Hostile("{\"a\":", false),
             new Hostile("\uFEFF{}", false), new Hostile("[".repeat(10_000), false), new Hostile("{\"a\":".repeat(5_000), false),
+            new Hostile(DEEP_ARRAY, false), new Hostile(DEEP_OBJECT, false),
             new Hostile("{\"\\u0000\":1}", true), new Hostile("{\"a\":1,\"a\":2}", false), new Hostile("{\"x\":\"" + "y".repeat(1_100_000) + "\"}", false));
 
     /** Values for query and path parameters (already URL-encoded). */
@@ -408,6 +413,11 @@ class HostileApiIT {
             if (!"application/json".equals(bodyType)) {
                 for (Hostile upload : FILES) {
                     check(new Call(method, target, token, bodyType, upload.value(), upload.forbidden(), "file " + shorten(upload.value())));
+                }
+                if (content.containsKey("application/json")) { // a file that may be JSON: never deeper than any JSON body
+                    for (String deep : List.of(DEEP_ARRAY, DEEP_OBJECT)) {
+                        check(new Call(method, target, token, "application/json", deep, false, "JSON file " + shorten(deep)));
+                    }
                 }
                 continue;
             }

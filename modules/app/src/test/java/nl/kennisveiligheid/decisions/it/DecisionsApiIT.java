@@ -177,6 +177,71 @@ class DecisionsApiIT {
     }
 
     @Test
+    void concurrentSignaturesAndObjectionsMakeOneEachAndNeverAServerError() throws Exception {
+        long unit = DecisionsFixtures.unit(api::send);
+        long request = DecisionsFixtures.submitted(api::send, unit, person());
+        long prepared = DecisionsFixtures.prepared(api::send, request, DecisionsFixtures.data("GRANTED", "[]", null, "2028-06-30"));
+        List<HttpResponse<String>> signatures = atOnce(5, () -> api.json("POST", API + "/assessments/" + request + "/signature", DECIDER,
+                "{\"version\":" + prepared + "}"));
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (HttpResponse<String> signature : signatures) {
+            assertTrue(signature.statusCode() == 200 || signature.statusCode() == 409, signature.statusCode() + " " + signature.body());
+            if (signature.statusCode() == 200) {
+                ids.add(InContainerRestClient.first(signature.body(), "\"id\":(\\d+)"));
+            } else {
+                assertTrue(signature.body().contains("gewijzigd"), "a clear message: " + signature.body());
+            }
+        }
+        assertEquals(1, ids.size(), "every signature that succeeded answers with the one decision: " + ids);
+        assertEquals(1L, decisions.createQuery("select count(d) from AccessDecision d where d.requestId = :r", Long.class)
+                .setParameter("r", request).getSingleResult());
+
+        String decision = ids.iterator().next();
+        String objection = "{\"grounds\":\"Ik ben het niet eens met de voorwaarden.\"}";
+        String key = "objection-" + UUID.randomUUID();
+        List<HttpResponse<String>> filed = atOnce(4, () -> api.call("POST", API + "/decisions/" + decision + "/objections", OFFICER,
+                "application/json", objection, "Idempotency-Key", key));
+        java.util.Set<String> objectionIds = new java.util.TreeSet<>();
+        for (HttpResponse<String> answer : filed) {
+            assertTrue(answer.statusCode() == 201 || answer.statusCode() == 200 || answer.statusCode() == 409, answer.statusCode() + " " + answer.body());
+            if (answer.statusCode() != 409) {
+                objectionIds.add(InContainerRestClient.first(answer.body(), "\"id\":(\\d+)"));
+            }
+        }
+        assertEquals(1, filed.stream().filter(a -> a.statusCode() == 201).count(), "one objection made");
+        assertEquals(1, objectionIds.size(), objectionIds.toString());
+        HttpResponse<String> retried = api.call("POST", API + "/decisions/" + decision + "/objections", OFFICER, "application/json", objection,
+                "Idempotency-Key", key);
+        assertEquals(200, retried.statusCode(), "a retry answers with the objection made: " + retried.body());
+        assertEquals(objectionIds.iterator().next(), InContainerRestClient.first(retried.body(), "\"id\":(\\d+)"));
+        assertEquals(1L, decisions.createQuery("select count(o) from Objection o where o.decisionId = :d", Long.class)
+                .setParameter("d", Long.parseLong(decision)).getSingleResult(), "four identical objections at once store one");
+    }
+
+    /** The answers to {@code n} calls sent at the same moment from {@code n} threads. */
+    private static List<HttpResponse<String>> atOnce(int n, java.util.concurrent.Callable<HttpResponse<String>> call) throws Exception {
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<HttpResponse<String>> result = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+                result.add(answer.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return result;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void aRefusalComesOnlyAfterTheHearing() throws Exception {
         long unit = DecisionsFixtures.unit(api::send);
         String person = person();

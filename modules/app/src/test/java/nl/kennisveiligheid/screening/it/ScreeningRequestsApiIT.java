@@ -360,6 +360,44 @@ class ScreeningRequestsApiIT {
         assertTrue(script.body().contains("bevat JavaScript"), script.body());
         HttpResponse<String> encrypted = upload(path, OFFICER, encryptedPdf(), null);
         assertTrue(encrypted.statusCode() == 400 && encrypted.body().contains("beveiligd of versleuteld"), encrypted.body());
+        // active content and polyglots: each refused, saying what was found
+        java.util.Map<String, byte[]> tricks = new java.util.LinkedHashMap<>();
+        tricks.put("een programma start", pdfWith(d -> {
+            var launch = new org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch();
+            launch.setFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification(new org.apache.pdfbox.cos.COSString("cmd.exe")));
+            d.getDocumentCatalog().setOpenAction(launch);
+        }));
+        tricks.put("een webadres opent", pdfWith(d -> {
+            var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+            uri.setURI("https://evil.example/");
+            d.getDocumentCatalog().setOpenAction(uri);
+        }));
+        tricks.put("ingesloten bestand", pdfWith(d -> {
+            var spec = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+            spec.setFile("x.html");
+            try {
+                spec.setEmbeddedFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(d,
+                        new java.io.ByteArrayInputStream("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            var tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+            tree.setNames(java.util.Map.of("x.html", spec));
+            var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(d.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            d.getDocumentCatalog().setNames(names);
+        }));
+        byte[] html = "<html><body><script>alert(1)</script></body></html>\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] afterEnd = java.util.Arrays.copyOf(pdf, pdf.length + html.length);
+        System.arraycopy(html, 0, afterEnd, pdf.length, html.length);
+        tricks.put("na het einde van de pdf", afterEnd);
+        tricks.put("opmaak van een webpagina", ("%PDF-1.7\n" + new String(html, java.nio.charset.StandardCharsets.ISO_8859_1) + "%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        for (java.util.Map.Entry<String, byte[]> trick : tricks.entrySet()) {
+            HttpResponse<String> refused = upload(path, OFFICER, trick.getValue(), null);
+            assertEquals(400, refused.statusCode(), trick.getKey() + ": " + refused.body());
+            assertTrue(refused.body().contains(trick.getKey()), "the refusal says what was found (" + trick.getKey() + "): " + refused.body());
+        }
 
         System.setProperty("screening.attachment-max-bytes", String.valueOf(pdf.length - 1));
         try {
@@ -399,27 +437,31 @@ class ScreeningRequestsApiIT {
         return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static byte[] javaScriptPdf() throws java.io.IOException {
+    private static byte[] pdfWith(java.util.function.Consumer<org.apache.pdfbox.pdmodel.PDDocument> change) throws java.io.IOException {
         try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
              java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
             document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
-            document.getDocumentCatalog().setOpenAction(new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert(1);"));
+            change.accept(document);
             document.save(out);
             return out.toByteArray();
         }
     }
 
+    private static byte[] javaScriptPdf() throws java.io.IOException {
+        return pdfWith(d -> d.getDocumentCatalog().setOpenAction(new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert(1);")));
+    }
+
     private static byte[] encryptedPdf() throws java.io.IOException {
-        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
-             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+        return pdfWith(d -> {
             var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "user",
                     new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
             policy.setEncryptionKeyLength(128);
-            document.protect(policy);
-            document.save(out);
-            return out.toByteArray();
-        }
+            try {
+                d.protect(policy);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test

@@ -109,6 +109,11 @@ public class Appeals {
         return appeal.view();
     }
 
+    /** One appeal, if the caller may see its decision. */
+    public java.util.Optional<AppealView> appeal(long id) {
+        return java.util.Optional.ofNullable(em.find(Appeal.class, id)).filter(a -> register.find(a.getDecisionId()).isPresent()).map(Appeal::view);
+    }
+
     /** The appeals against a decision the caller may see. */
     public List<AppealView> ofDecision(long decisionId) {
         if (register.find(decisionId).isEmpty()) {

@@ -3,6 +3,7 @@ package nl.kennisveiligheid.decisions.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -86,6 +87,8 @@ public class Signing {
             throw Refusal.notFound(DecisionsModule.BUNDLE, "error.request.notFound");
         }
         Assessment assessment = assessments.current(requestId).orElseThrow(() -> Refusal.notFound(DecisionsModule.BUNDLE, "error.assessment.notFound"));
+        // signers of one assessment take turns: the first signs, the others then find it signed and answer with its decision
+        em.refresh(assessment, LockModeType.PESSIMISTIC_WRITE);
         if (assessment.getState() == AssessmentState.SIGNED) {
             return decisionOf(assessment).view();
         }

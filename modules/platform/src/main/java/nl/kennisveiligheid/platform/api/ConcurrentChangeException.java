@@ -23,10 +23,18 @@ public class ConcurrentChangeException extends RuntimeException {
         }
     }
 
-    /** Whether {@code failure} or one of its causes is a concurrent change (ours or JPA's optimistic lock). */
+    /**
+     * Whether {@code failure} or one of its causes is a concurrent change: ours, JPA's optimistic lock, or the database
+     * refusing a write because a concurrent transaction made it first (a unique key taken meanwhile, SQLState 23505; a
+     * serialization failure or deadlock, 40001 and 40P01). Every service checks uniqueness before it writes, so a
+     * unique key that fails at the write was taken by a transaction running at the same time.
+     */
     public static boolean isCause(Throwable failure) {
         return Causes.of(failure).stream().anyMatch(cause -> cause instanceof ConcurrentChangeException
                 || cause instanceof jakarta.persistence.OptimisticLockException
-                || cause.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException"));
+                || cause.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")
+                || cause instanceof java.sql.SQLException sql && CONCURRENT_STATES.contains(String.valueOf(sql.getSQLState())));
     }
+
+    private static final java.util.Set<String> CONCURRENT_STATES = java.util.Set.of("23505", "40001", "40P01");
 }

@@ -5,16 +5,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Idempotent creation over REST (header {@code Idempotency-Key}): a caller's key is kept for 24 hours with a hash of
  * the body it came with and the object it made. A retry with the same key and body gets the object of the first
- * call, even when both arrive at once; the same key with another body is refused (422). Use:
+ * call, even when both arrive at once; the same key with another body is refused (422). Use {@link #once}:
  * <pre>
- * Optional&lt;String&gt; earlier = keys.claim("screening-request.create", key, IdempotencyKeys.hash(body));
- * if (earlier.isPresent()) return the object earlier.get();
- * try { create; keys.complete(operation, key, id) in the creating transaction; }
- * catch (RuntimeException e) { keys.release(operation, key); throw e; }
+ * Created&lt;ObjectionView&gt; made = keys.once("objection.file", key, decisionId + ":" + body,
+ *         () -&gt; objections.file(…), view -&gt; String.valueOf(view.id()), id -&gt; objections.objection(Long.parseLong(id)).orElseThrow());
+ * return Response.status(made.isNew() ? 201 : 200).entity(made.value()).build();
  * </pre>
  */
 public interface IdempotencyKeys {
@@ -40,6 +41,20 @@ public interface IdempotencyKeys {
 
     /** Gives a claimed key up after the call failed, so that a corrected retry may use it. */
     void release(String operation, String key);
+
+    /** What {@link #once} made now ({@code isNew}) or an earlier call with the same key made. */
+    record Created<T>(T value, boolean isNew) {
+    }
+
+    /**
+     * Creates once per key: without a key (null) simply {@code create}; with one, the object an earlier call with the
+     * same key and body made ({@code earlier}, given its id), or {@code create} now, in a transaction in which the key is
+     * completed with the new object's id ({@code idOf}), so that the object and its key commit together or not at all.
+     *
+     * @throws Refusal as {@link #claim} does
+     */
+    <T> Created<T> once(String operation, String key, String canonicalBody, Supplier<T> create, Function<T, String> idOf,
+                        Function<String, T> earlier);
 
     /** SHA-256 (hex) of a body's canonical text. */
     static String hash(String canonicalBody) {

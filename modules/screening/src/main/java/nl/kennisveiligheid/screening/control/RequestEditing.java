@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.kennisveiligheid.platform.api.ConcurrentChangeException;
 import nl.kennisveiligheid.platform.api.CurrentUser;
-import nl.kennisveiligheid.platform.api.IdempotencyKeys;
 import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.Refusal.FieldProblem;
@@ -79,17 +78,14 @@ public class RequestEditing {
     RequestHistory history;
 
     @Inject
-    IdempotencyKeys idempotencyKeys;
-
-    @Inject
     ScreeningSettings settings;
 
     @Inject
     RequestNotices notices;
 
-    /** A new draft for the caller's institution; with an idempotency key (claimed by the caller), the key is completed with it. */
+    /** A new draft for the caller's institution. */
     @Transactional
-    public RequestSummary create(RequestData data, String idempotencyKey) {
+    public RequestSummary create(RequestData data) {
         long institution = register.requireInstitutionStaff();
         RequestData clean = clean(data);
         List<FieldProblem> problems = new ArrayList<>(RequestValidation.forDraft(clean, clock.today()));
@@ -99,9 +95,6 @@ public class RequestEditing {
         em.persist(request);
         em.flush();
         history.record(request, TimelineKind.CREATED, null, Map.of(), Map.of("status", "DRAFT"));
-        if (idempotencyKey != null) {
-            idempotencyKeys.complete(IDEMPOTENT_CREATE, idempotencyKey, String.valueOf(request.getId()));
-        }
         return request.summary(true);
     }
 

@@ -119,7 +119,7 @@ public class ScreeningDemoData implements DemoDataContributor {
             return;
         }
         RequestData data = data(officer, unit, submitted, i, random);
-        RequestSummary draft = demo.as(officer, at(submitted.minusDays(2), 10), () -> editing.create(data, null));
+        RequestSummary draft = demo.as(officer, at(submitted.minusDays(2), 10), () -> editing.create(data));
         if (story == Story.DRAFT) {
             return;
         }

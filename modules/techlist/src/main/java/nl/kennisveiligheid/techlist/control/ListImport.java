@@ -8,6 +8,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import nl.kennisveiligheid.platform.api.validation.JsonNesting;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -147,10 +148,14 @@ public final class ListImport {
     private static List<Row> json(String text, List<Problem> problems) {
         List<Row> rows = new ArrayList<>();
         JsonValue document;
+        if (JsonNesting.tooDeep(text)) {
+            problems.add(new Problem(0, null, "import.json.depth", List.of(JsonNesting.MAX_DEPTH)));
+            return rows;
+        }
         try (var reader = Json.createReader(new StringReader(text))) {
             document = reader.readValue();
         } catch (JsonParsingException e) {
-            problems.add(new Problem((int) e.getLocation().getLineNumber(), null, "import.json.syntax", List.of()));
+            problems.add(new Problem(e.getLocation() == null ? 0 : (int) e.getLocation().getLineNumber(), null, "import.json.syntax", List.of()));
             return rows;
         } catch (JsonException e) {
             problems.add(new Problem(0, null, "import.json.syntax", List.of()));

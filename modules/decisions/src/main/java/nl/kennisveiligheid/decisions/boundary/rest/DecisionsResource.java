@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +29,7 @@ import nl.kennisveiligheid.decisions.control.DecisionRegister;
 import nl.kennisveiligheid.decisions.control.DecisionsModule;
 import nl.kennisveiligheid.decisions.entity.DecisionLetter;
 import nl.kennisveiligheid.platform.api.PdfDownload;
+import nl.kennisveiligheid.platform.api.IdempotencyKeys;
 import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.RoleGroup;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -156,14 +158,17 @@ public class DecisionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File an objection (institution staff: received today) or record one that came in (authority staff)",
             description = "The answer says whether it is in time (6 weeks from the day after sending; posted in time and received within a "
-                    + "week after: in time, Awb 6:9) and when the decision on it is due (Awb 7:10).")
-    public Response file(@PathParam("id") long id, ObjectionFiled filed) {
+                    + "week after: in time, Awb 6:9) and when the decision on it is due (Awb 7:10). With an Idempotency-Key header a "
+                    + "retried POST answers with the objection the first made (200), never a second one.")
+    public Response file(@PathParam("id") long id, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, ObjectionFiled filed) {
         if (filed == null) {
             throw Refusal.invalid(DecisionsModule.BUNDLE, "error.invalid", "grounds", "validation.required");
         }
-        ObjectionView objection = objections.file(id, filed.filedBy(), filed.grounds(), ApiParameters.date("receivedOn", filed.receivedOn()),
-                ApiParameters.date("postedOn", filed.postedOn()));
-        return Response.status(Response.Status.CREATED).entity(objection).build();
+        IdempotencyKeys.Created<ObjectionView> made = idempotencyKeys.once("objection.file", idempotencyKey, id + ":" + filed,
+                () -> objections.file(id, filed.filedBy(), filed.grounds(), ApiParameters.date("receivedOn", filed.receivedOn()),
+                        ApiParameters.date("postedOn", filed.postedOn())),
+                objection -> String.valueOf(objection.id()), earlier -> objections.objection(Long.parseLong(earlier)).orElseThrow(DecisionsResource::notFound));
+        return Response.status(made.isNew() ? 201 : 200).entity(made.value()).build();
     }
 
     /** An appeal to the court: the court, its case number, the day filed (empty: today). */
@@ -172,6 +177,9 @@ public class DecisionsResource {
 
     @Inject
     nl.kennisveiligheid.decisions.control.Appeals appeals;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
 
     @GET
     @Path("{id}/appeals")
@@ -184,13 +192,16 @@ public class DecisionsResource {
     @Path("{id}/appeals")
     @RolesAllowed(RoleGroup.Names.AUTHORITY_STAFF)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an appeal to the court against a decision (authority staff)")
-    public Response appeal(@PathParam("id") long id, AppealFiled filed) {
+    @Operation(summary = "Record an appeal to the court against a decision (authority staff)",
+            description = "With an Idempotency-Key header a retried POST answers with the appeal the first recorded (200), never a second one.")
+    public Response appeal(@PathParam("id") long id, @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, AppealFiled filed) {
         if (filed == null) {
             throw Refusal.invalid(DecisionsModule.BUNDLE, "error.invalid", "court", "validation.required");
         }
-        return Response.status(Response.Status.CREATED).entity(appeals.record(id, filed.court(), filed.caseNumber(),
-                ApiParameters.date("filedOn", filed.filedOn()))).build();
+        IdempotencyKeys.Created<nl.kennisveiligheid.decisions.api.AppealView> made = idempotencyKeys.once("appeal.record", idempotencyKey,
+                id + ":" + filed, () -> appeals.record(id, filed.court(), filed.caseNumber(), ApiParameters.date("filedOn", filed.filedOn())),
+                appeal -> String.valueOf(appeal.id()), earlier -> appeals.appeal(Long.parseLong(earlier)).orElseThrow(DecisionsResource::notFound));
+        return Response.status(made.isNew() ? 201 : 200).entity(made.value()).build();
     }
 
     static Refusal notFound() {

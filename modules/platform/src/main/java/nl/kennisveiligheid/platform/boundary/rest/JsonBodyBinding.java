@@ -28,6 +28,7 @@ import nl.kennisveiligheid.platform.api.Causes;
 import nl.kennisveiligheid.platform.api.Messages;
 import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.validation.InputRules;
+import nl.kennisveiligheid.platform.api.validation.JsonNesting;
 import nl.kennisveiligheid.platform.api.validation.TextRules;
 
 /**
@@ -50,8 +51,12 @@ public class JsonBodyBinding implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Class<?> type = context.getType();
-        if (!MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType()) || type == InputStream.class || type == byte[].class
-                || type == String.class || type == JsonObject.class || type == JsonValue.class) {
+        if (!json(context.getMediaType())) {
+            return context.proceed();
+        }
+        if (type == InputStream.class || type == byte[].class || type == String.class || JsonValue.class.isAssignableFrom(type)) {
+            // read as it is (file imports), but never deeper than any other JSON body
+            context.setInputStream(JsonNesting.limited(context.getInputStream()));
             return context.proceed();
         }
         byte[] body = context.getInputStream().readNBytes(MAX_BYTES + 1);
@@ -72,35 +77,13 @@ public class JsonBodyBinding implements ReaderInterceptor {
         return bound;
     }
 
-    /** The deepest nesting of arrays and objects a body may have. */
-    static final int MAX_DEPTH = 32;
-
     /**
-     * Refuses a body nested deeper than {@value #MAX_DEPTH} levels, or with a member name or text that holds a
+     * Refuses a body nested deeper than {@value JsonNesting#MAX_DEPTH} levels, or with a member name or text that holds a
      * character no field may hold ({@link TextRules}, with the rules of a field of several lines: each field's own
      * rules, such as one line, follow in Bean Validation of the bound record). Naming the field, before binding.
      */
     static void refuseForbiddenText(String body) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '[' || c == '{') {
-                if (++depth > MAX_DEPTH) {
-                    throw new Refusal(Refusal.Kind.INVALID, Messages.PLATFORM_BUNDLE, "problem.detail.json.depth", List.of(), MAX_DEPTH);
-                }
-            } else if (c == ']' || c == '}') {
-                depth--;
-            }
-        }
+        JsonNesting.check(body);
         JsonValue json = parsed(body);
         if (json != null) {
             forbidden(json, "").ifPresent(problem -> {
@@ -135,6 +118,12 @@ public class JsonBodyBinding implements ReaderInterceptor {
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code application/json} or a JSON-based type such as {@code application/merge-patch+json}. */
+    private static boolean json(MediaType type) {
+        return type != null && (MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+                || "application".equalsIgnoreCase(type.getType()) && type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
     }
 
     /** What went wrong, for the caller: where and what; the failure itself if it is no binding problem. */

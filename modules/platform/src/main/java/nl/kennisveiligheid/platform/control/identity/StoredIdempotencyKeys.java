@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.IdempotencyKeys;
 import nl.kennisveiligheid.platform.api.Messages;
@@ -101,6 +103,28 @@ public class StoredIdempotencyKeys implements IdempotencyKeys {
         transactions.release(caller, key, leases.of(caller, key));
     }
 
+    @Override
+    public <T> Created<T> once(String operation, String key, String canonicalBody, Supplier<T> create, Function<T, String> idOf,
+                               Function<String, T> earlier) {
+        if (key == null) {
+            return new Created<>(create.get(), true);
+        }
+        Optional<String> made = claim(operation, key, IdempotencyKeys.hash(canonicalBody));
+        if (made.isPresent()) {
+            return new Created<>(earlier.apply(made.get()), false);
+        }
+        try {
+            return new Created<>(transactions.createAndComplete(() -> {
+                T value = create.get();
+                complete(operation, key, idOf.apply(value));
+                return value;
+            }), true);
+        } catch (RuntimeException failed) {
+            release(operation, key);
+            throw failed;
+        }
+    }
+
     private Optional<String> held(String caller, String key, String lease) {
         leases.hold(caller, key, lease);
         return Optional.empty();
@@ -145,6 +169,12 @@ public class StoredIdempotencyKeys implements IdempotencyKeys {
                             + "lease_token, lease_until) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING")
                     .setParameter(1, caller).setParameter(2, key).setParameter(3, operation).setParameter(4, bodyHash)
                     .setParameter(5, now).setParameter(6, lease).setParameter(7, leaseUntil).executeUpdate() == 1;
+        }
+
+        /** Runs a creation and the completion of its key in one transaction (the creation joins it). */
+        @Transactional(Transactional.TxType.REQUIRED)
+        public <T> T createAndComplete(Supplier<T> creation) {
+            return creation.get();
         }
 
         /** Takes an unfinished key whose lease ended (its call died) under a new lease; whether it was taken. */

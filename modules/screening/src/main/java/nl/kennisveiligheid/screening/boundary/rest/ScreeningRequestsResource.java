@@ -140,20 +140,10 @@ public class ScreeningRequestsResource {
                     + "characters, new for every new request.")
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, RequestData data) {
         RequestData body = require(data);
-        if (idempotencyKey == null) {
-            return Response.status(201).entity(editing.create(body, null)).build();
-        }
-        String operation = RequestEditing.IDEMPOTENT_CREATE;
-        Optional<String> earlier = idempotencyKeys.claim(operation, idempotencyKey, IdempotencyKeys.hash(body.toString()));
-        if (earlier.isPresent()) {
-            return Response.ok(register.request(Long.parseLong(earlier.get())).orElseThrow(ScreeningRequestsResource::notFound)).build();
-        }
-        try {
-            return Response.status(201).entity(editing.create(body, idempotencyKey)).build();
-        } catch (RuntimeException failed) {
-            idempotencyKeys.release(operation, idempotencyKey);
-            throw failed;
-        }
+        IdempotencyKeys.Created<RequestSummary> made = idempotencyKeys.once(RequestEditing.IDEMPOTENT_CREATE, idempotencyKey, body.toString(),
+                () -> editing.create(body), summary -> String.valueOf(summary.id()),
+                id -> register.request(Long.parseLong(id)).orElseThrow(ScreeningRequestsResource::notFound));
+        return Response.status(made.isNew() ? 201 : 200).entity(made.value()).build();
     }
 
     @GET

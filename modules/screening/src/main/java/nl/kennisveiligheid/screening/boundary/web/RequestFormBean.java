@@ -362,7 +362,7 @@ public class RequestFormBean implements Serializable {
 
     private RequestSummary write() {
         RequestData data = data();
-        return existing == null ? editing.create(data, null) : editing.update(existing.id(), data, existing.version());
+        return existing == null ? editing.create(data) : editing.update(existing.id(), data, existing.version());
     }
 
     /** The client id of a field the service names ({@code subject.surname}, {@code affiliations[2].from}). */
