@@ -68,6 +68,6 @@ public final class Deployments {
         String name = classFile.substring(classFile.lastIndexOf('/') + 1).replace(".class", "");
         String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
         return outer.endsWith("IT") || outer.endsWith("Fixtures") || classFile.startsWith("nl/kennisveiligheid/app/it/InContainer")
-                || classFile.startsWith("nl/kennisveiligheid/app/it/FixedClockExtension");
+                || classFile.startsWith("nl/kennisveiligheid/app/it/FixedClockExtension") || classFile.startsWith("nl/kennisveiligheid/app/it/TestPeople");
     }
 }

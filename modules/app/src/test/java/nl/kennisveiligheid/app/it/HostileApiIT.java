@@ -154,6 +154,9 @@ class HostileApiIT {
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    nl.kennisveiligheid.platform.control.identity.UserAccounts users;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<String> failures = new ArrayList<>();
     private final Map<Role, String> roleTokens = new LinkedHashMap<>();
@@ -282,9 +285,9 @@ class HostileApiIT {
     private void setUpOwnInstitution() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         institutionId = institutions.create("HOSTILE-" + suffix, "Hostile walk " + suffix, InstitutionKind.UNIVERSITY).id();
-        OffsetDateTime expires = OffsetDateTime.now().plusDays(1);
-        for (Role role : Role.values()) {
-            roleTokens.put(role, tokens.issue("hostile walk " + suffix, role, role.isInstitutional() ? institutionId : null, expires).token());
+        for (Role role : Role.values()) { // a person of each role (the institution's of the walk's institution), by their personal token
+            roleTokens.put(role, TestPeople.personalToken(users, tokens, "hostile-" + suffix.toLowerCase(Locale.ROOT) + "-" + role.name().toLowerCase(Locale.ROOT),
+                    role, institutionId));
         }
         String officer = roleTokens.get(Role.INSTITUTION_OFFICER);
         InContainerRestClient client = new InContainerRestClient(base);

@@ -61,6 +61,12 @@ class DecisionsApiIT {
     ApiTokens tokens;
 
     @Inject
+    nl.kennisveiligheid.platform.control.identity.UserAccounts users;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.UserTransaction transaction;
+
+    @Inject
     InstitutionDirectory institutions;
 
     @Inject
@@ -174,6 +180,52 @@ class DecisionsApiIT {
         Long leaked = platform.createQuery("select count(a) from AuditRecord a where a.oldValues like :m or a.newValues like :m", Long.class)
                 .setParameter("m", "%" + ANNEX_MARKER + "%").getSingleResult();
         assertEquals(0L, leaked, "no audit record holds the confidential annex");
+    }
+
+    @Test
+    void peopleNotCredentialsTakeTheSteps() throws Exception {
+        long unit = DecisionsFixtures.unit(api::send);
+        long request = DecisionsFixtures.submitted(api::send, unit, person());
+        String path = API + "/assessments/" + request;
+        // a system token of the authority (its case system) reads, but never prepares or hears
+        String caseSystem = tokens.issue("Zaaksysteem (decisions test)", Role.AUTHORITY_ASSESSOR, null,
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(1)).token();
+        String opened = api.send("GET", path, caseSystem, null);
+        String saved = api.send("PUT", path, ASSESSOR, "{\"version\":" + version(opened) + ",\"data\":"
+                + DecisionsFixtures.data("GRANTED", "[]", null, "2028-06-30") + "}");
+        for (String step : List.of("/preparation", "/hearing")) {
+            HttpResponse<String> bySystem = api.json("POST", path + step, caseSystem, "{\"version\":" + version(saved) + "}");
+            assertEquals(403, bySystem.statusCode(), "a system does not take the step " + step + ": " + bySystem.body());
+            assertTrue(bySystem.body().contains("persoon, geen systeem"), bySystem.body());
+        }
+        assertTrue(api.send("GET", path, ASSESSOR, null).contains("\"state\":\"IN_PROGRESS\""), "nothing changed");
+
+        // one decider with two personal tokens is one person: what one prepares, the other cannot sign
+        String secondToken = tokens.issuePersonal("Tweede token van de beslisser", Role.AUTHORITY_DECIDER, "decider",
+                OffsetDateTime.now(ZoneOffset.UTC).plusDays(1)).token();
+        String prepared = api.send("POST", path + "/preparation", DECIDER, "{\"version\":" + version(saved) + "}");
+        assertTrue(prepared.contains("\"preparedBy\":\"decider\""), "a personal token acts as its person: " + prepared);
+        long refusedBefore = refusals("Assessment.sign");
+        HttpResponse<String> sameDecider = api.json("POST", path + "/signature", secondToken, "{\"version\":" + version(prepared) + "}");
+        assertEquals(403, sameDecider.statusCode(), sameDecider.body());
+        assertTrue(sameDecider.body().contains("vier ogen"), sameDecider.body());
+        assertEquals(refusedBefore + 1, refusals("Assessment.sign"), "the refusal is audited");
+        assertEquals(0L, decisions.createQuery("select count(d) from AccessDecision d where d.requestId = :r", Long.class)
+                .setParameter("r", request).getSingleResult());
+
+        // a person who loses the role (or leaves) is out with all their tokens at once
+        String departing = nl.kennisveiligheid.app.it.TestPeople.personalToken(users, tokens, "vertrekker-" + request, Role.AUTHORITY_ASSESSOR, null);
+        assertEquals(200, api.json("GET", path, departing, null).statusCode());
+        transaction.begin();
+        platform.createQuery("select u from UserAccount u where u.username = :u", nl.kennisveiligheid.platform.entity.UserAccount.class)
+                .setParameter("u", "vertrekker-" + request).getSingleResult().deactivate();
+        transaction.commit();
+        assertEquals(401, api.json("GET", path, departing, null).statusCode(), "a deactivated person's token no longer works");
+    }
+
+    private long refusals(String objectType) {
+        return platform.createQuery("select count(a) from AuditRecord a where a.action = 'access.refused' and a.objectType = :t", Long.class)
+                .setParameter("t", objectType).getSingleResult();
     }
 
     @Test
@@ -539,7 +591,7 @@ class DecisionsApiIT {
         clock.fix(Instant.parse("2026-11-27T09:00:00Z"));
         String decided = api.send("POST", objection + "/decision", DECIDER, "{\"version\":" + version(heard)
                 + ",\"outcome\":\"UNFOUNDED\",\"reasons\":\"De geldigheid volgt de duur van het project.\"}");
-        assertTrue(decided.contains("\"letter\":true") && decided.contains("\"decidedBy\":\"token:") && decided.contains("decider"), decided);
+        assertTrue(decided.contains("\"letter\":true") && decided.contains("\"decidedBy\":\"decider\""), decided);
         var letter = api.call("GET", objection + "/letter", OFFICER, null, null);
         assertEquals(200, letter.statusCode());
         assertEquals("application/pdf", letter.headers().firstValue("Content-Type").orElse(""));

@@ -81,7 +81,7 @@ class ApiAuthenticationIT {
         assertEquals(404, send("GET", "/api/v1/institutions/" + other, "demo-token-institution-officer", null).statusCode());
         HttpResponse<String> audited = send("GET", "/api/v1/audit-trail/records?action=access.refused&objectType=Institution&objectId=" + other,
                 "demo-token-auditor", null);
-        assertTrue(audited.body().contains("\"actor\":\"token:") && audited.body().contains("\"objectId\":\"" + other + "\""),
+        assertTrue(audited.body().contains("\"actor\":\"officer.uni\"") && audited.body().contains("\"objectId\":\"" + other + "\""),
                 "the refused attempt is in the audit trail: " + audited.body());
         assertEquals(200, send("GET", "/api/v1/institutions/" + other, "demo-token-authority-assessor", null).statusCode());
     }

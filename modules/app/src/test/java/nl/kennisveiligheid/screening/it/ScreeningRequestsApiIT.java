@@ -112,7 +112,7 @@ class ScreeningRequestsApiIT {
         assertFalse(queue.body().contains("de Vries"), "the queue shows no names");
         HttpResponse<String> taken = call("POST", "/api/v1/screening-requests/" + id + "/assignment", ASSESSOR, "{\"version\":" + version(submitted) + "}");
         assertEquals(200, taken.statusCode(), taken.body());
-        assertTrue(taken.body().contains("\"assignee\":\"token:"), taken.body());
+        assertTrue(taken.body().contains("\"assignee\":\"assessor\""), taken.body());
         assertTrue(call("GET", "/api/v1/screening-requests?view=MINE&size=500", ASSESSOR, null).body().contains("\"id\":" + id + ","));
 
         clock.fix(Instant.parse("2026-11-02T09:00:00Z")); // Monday 2 November

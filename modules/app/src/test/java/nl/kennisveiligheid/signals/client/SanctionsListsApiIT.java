@@ -86,7 +86,7 @@ class SanctionsListsApiIT {
         String difference = api().json("GET", API + "/sanctions-lists/UN/editions/" + id + "/difference", ASSESSOR, null).body();
         assertTrue(difference.contains("\"added\":16") && difference.contains("\"removed\":8") && difference.contains("\"change\":\"CHANGED\""), difference);
         String edition = api().json("GET", API + "/sanctions-lists/un/editions/" + id, ASSESSOR, null).body();
-        assertTrue(edition.contains("\"inForce\":true") && edition.contains("\"loadedBy\":\"token:")
+        assertTrue(edition.contains("\"inForce\":true") && edition.contains("\"loadedBy\":\"listadmin\"")
                 && edition.contains("\"checksum\":\"5bf360176d1b24eee5352af180cac6515bbfc3c8c1fddab8fec82210c75520a6\""), edition);
         HttpResponse<String> file = api().json("GET", API + "/sanctions-lists/UN/editions/" + id + "/file", LIST_ADMIN, null);
         assertEquals(200, file.statusCode());

@@ -70,6 +70,9 @@ class ListPublicationIT {
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    nl.kennisveiligheid.platform.control.identity.UserAccounts users;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
@@ -122,8 +125,10 @@ class ListPublicationIT {
         String list = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         assertEquals(201, call("POST", "/api/v1/technology-lists", "application/json",
                 "{\"code\":\"" + list + "\",\"nameNl\":\"Vier ogen\",\"nameEn\":\"Four eyes\"}").statusCode());
-        String second = tokens.issue("Tweede lijstbeheerder (test)", Role.LIST_ADMIN, null,
-                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(1)).token();
+        // a second person: a list administrator's system token is no person, and cannot approve
+        String system = tokens.issue("Lijstvoeding (test)", Role.LIST_ADMIN, null, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(1)).token();
+        String second = nl.kennisveiligheid.app.it.TestPeople.personalToken(users, tokens, "listadmin-" + list.toLowerCase(java.util.Locale.ROOT),
+                Role.LIST_ADMIN, null);
         int number = draftWith(list, "code,title_nl,title_en\n1,Eén,One\n");
         System.setProperty(TechlistSettings.FOUR_EYES, "true");
         try {
@@ -133,20 +138,27 @@ class ListPublicationIT {
             assertEquals(VersionStanding.DRAFT, catalog.version(list, number).orElseThrow().standing());
 
             HttpResponse<String> sameAdministrator = publish(list, number, clock.today().plusDays(1).toString());
-            assertEquals(409, sameAdministrator.statusCode(), sameAdministrator.body());
+            assertEquals(403, sameAdministrator.statusCode(), sameAdministrator.body());
             assertTrue(sameAdministrator.body().contains("een andere lijstbeheerder moet goedkeuren"), sameAdministrator.body());
 
             long version = catalog.version(list, number).orElseThrow().version();
-            HttpResponse<String> approved = http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "")
-                            + "/api/v1/technology-lists/" + list + "/versions/" + number + "/publication"))
-                    .header("Authorization", "Bearer " + second).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"effectiveDate\":\"" + clock.today().plusDays(1)
-                            + "\",\"legalReference\":\"Test\",\"version\":" + version + "}")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> bySystem = approve(system, list, number, version);
+            assertEquals(403, bySystem.statusCode(), "a system approves nothing: " + bySystem.body());
+            assertTrue(bySystem.body().contains("persoon, geen systeem"), bySystem.body());
+            HttpResponse<String> approved = approve(second, list, number, version);
             assertEquals(200, approved.statusCode(), approved.body());
             assertTrue(approved.body().contains("\"outcome\":\"PUBLISHED\"") && approved.body().contains("\"standing\":\"PENDING\""), approved.body());
         } finally {
             System.clearProperty(TechlistSettings.FOUR_EYES);
         }
+    }
+
+    private HttpResponse<String> approve(String token, String list, int number, long version) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "")
+                        + "/api/v1/technology-lists/" + list + "/versions/" + number + "/publication"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"effectiveDate\":\"" + clock.today().plusDays(1)
+                        + "\",\"legalReference\":\"Test\",\"version\":" + version + "}")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private int draftWith(String list, String csv) throws Exception {

@@ -231,8 +231,8 @@ class UnitsBrowserIT extends BrowserTest {
         assertEquals("Apart netwerksegment", text(By.id("current-measuresDigital")));
         assertEquals("Bezoekers onder begeleiding", text(By.id("current-measuresOrganisational")));
         String history = text(By.id("unit:history"));
-        assertTrue(history.contains("API-sleutel \u201edemo-institution-officer\u201d") && !history.contains("token:"),
-                "the token's label, not its technical name: " + history);
+        assertTrue(history.contains("Olga Officier") && !history.contains("token:") && !history.contains("officer.uni"),
+                "a personal token's changes are its person's, by name: " + history);
         assertTrue(text(By.id("unit:test-access")).contains("Testpersoon A. Janssen"), "the access section renders its fragment");
         screenshot("unit-page");
 
@@ -241,7 +241,7 @@ class UnitsBrowserIT extends BrowserTest {
         assertEquals("B 1.21\nB 1.23", text(By.id("current-rooms")));
         String english = text(By.id("unit"));
         assertTrue(english.contains("Rooms") && english.contains("Digital separation"), "labels in English: " + english);
-        assertTrue(text(By.id("unit:history")).contains("API token \u201cdemo-institution-officer\u201d"), text(By.id("unit:history")));
+        assertTrue(text(By.id("unit:history")).contains("Olga Officier"), text(By.id("unit:history")));
         screenshot("unit-page-en");
         visit("/units/unit.xhtml?id=" + id + "&lang=nl");
 

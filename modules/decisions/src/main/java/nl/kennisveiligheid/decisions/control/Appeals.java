@@ -18,6 +18,7 @@ import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.ConcurrentChangeException;
 import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.platform.api.HumanStep;
 import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.Refusal.FieldProblem;
 
@@ -91,6 +92,7 @@ public class Appeals {
     @Transactional
     public AppealView decide(long id, long expectedVersion, String outcome, LocalDate on) {
         Appeal appeal = asRead(id, expectedVersion);
+        HumanStep.person(currentUser, audit, "Appeal.decide", id);
         Appeal.Outcome result;
         try {
             result = Appeal.Outcome.valueOf(outcome == null ? "" : outcome.strip());

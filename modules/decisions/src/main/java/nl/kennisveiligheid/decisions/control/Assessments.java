@@ -27,6 +27,7 @@ import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.ConcurrentChangeException;
 import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.platform.api.HumanStep;
 import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.Refusal.FieldProblem;
 import nl.kennisveiligheid.platform.api.Text;
@@ -145,7 +146,7 @@ public class Assessments {
             throw Refusal.invalid(DecisionsModule.BUNDLE, "error.invalid", "respondBy", "validation.respondBy.range", today.plusDays(1),
                     today.plusWeeks(MAX_HEARING_WEEKS));
         }
-        assessment.inviteToHearing(today, by, currentUser.name());
+        assessment.inviteToHearing(today, by, HumanStep.person(currentUser, audit, "Assessment.hearing", requestId));
         em.flush();
         audit.record(new AuditEvent("hearing.invited", "Assessment", String.valueOf(assessment.getId()), assessment.getInstitutionId(),
                 Map.of(), Map.of("respondBy", by.toString())));
@@ -159,6 +160,7 @@ public class Assessments {
     @Transactional
     public AssessmentView recordView(long requestId, long expectedVersion, String view, LocalDate receivedOn) {
         Assessment assessment = asRead(requestId, expectedVersion);
+        HumanStep.person(currentUser, audit, "Assessment.hearing", requestId);
         LocalDate today = clock.today();
         LocalDate on = receivedOn == null ? today : receivedOn;
         List<FieldProblem> problems = new ArrayList<>();
@@ -183,9 +185,10 @@ public class Assessments {
     @Transactional
     public AssessmentView prepare(long requestId, long expectedVersion) {
         Assessment assessment = asRead(requestId, expectedVersion);
+        String preparer = HumanStep.person(currentUser, audit, "Assessment.prepare", requestId);
         RequestView request = requests.details(requestId).orElseThrow(() -> Refusal.notFound(DecisionsModule.BUNDLE, "error.request.notFound"));
         Refusal.refuseIfAny(DecisionsModule.BUNDLE, "error.notReady", readiness(assessment, request, clock.today()));
-        assessment.prepare(currentUser.name(), clock.now().atZone(PlatformClock.ZONE).toOffsetDateTime());
+        assessment.prepare(preparer, clock.now().atZone(PlatformClock.ZONE).toOffsetDateTime());
         em.flush();
         audit.record(new AuditEvent("assessment.prepared", "Assessment", String.valueOf(assessment.getId()), assessment.getInstitutionId(),
                 Map.of(), Map.of("proposedOutcome", String.valueOf(assessment.getProposedOutcome()))));

@@ -28,6 +28,7 @@ import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.ConcurrentChangeException;
 import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.PlatformClock;
+import nl.kennisveiligheid.platform.api.HumanStep;
 import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.Refusal.FieldProblem;
 import nl.kennisveiligheid.platform.api.RoleGroup;
@@ -135,6 +136,7 @@ public class Objections {
     @Transactional
     public ObjectionView heard(long id, long expectedVersion, LocalDate heardOn) {
         Objection objection = asRead(id, expectedVersion);
+        HumanStep.person(currentUser, audit, "Objection.hearing", id);
         LocalDate today = clock.today();
         if (heardOn == null || heardOn.isBefore(objection.getReceivedOn()) || heardOn.isAfter(today)) {
             throw Refusal.invalid(DecisionsModule.BUNDLE, "error.invalid",
@@ -253,6 +255,7 @@ public class Objections {
     @Transactional
     public ObjectionView decide(long id, long expectedVersion, String outcome, String reasons) {
         Objection objection = asRead(id, expectedVersion);
+        String decider = HumanStep.person(currentUser, audit, "Objection.decide", id);
         List<FieldProblem> problems = new ArrayList<>();
         Objection.Outcome result = null;
         try {
@@ -267,14 +270,14 @@ public class Objections {
                         "select d.id from AccessDecision d where d.correctsId = :id order by d.signedAt desc, d.id desc", Long.class)
                 .setParameter("id", objected.getId()).setMaxResults(1).getResultStream().findFirst().orElse(null);
         LocalDate today = clock.today();
-        objection.decide(result, today, clean, currentUser.name(), replacement);
+        objection.decide(result, today, clean, decider, replacement);
         ObjectionView view = changed(objection, "objection.decided");
         DecisionView d = objected.view();
         String reference = letterReference(objection);
         byte[] pdf = LetterRenderer.render(new ObjectionLetterContent(reference, d.reference(), today, letters.institutionName(d.institutionId()),
                 d.personName(), d.personReference(), d.unitName(), objection.getReceivedOn(), objection.getHeardOn(), result.name(),
                 replacement == null ? null : em.find(AccessDecision.class, replacement).getReference(), clean, letters.objectionUntil(today),
-                currentUser.name()));
+                decider));
         em.persist(new ObjectionLetter(objection.getId(), reference + ".pdf", DigestUtils.sha256Hex(pdf), pdf));
         notifications.toInstitution(d.institutionId(), Text.of(DecisionsModule.BUNDLE, "notice.objectionDecided.subject", d.reference()),
                 Text.of(DecisionsModule.BUNDLE, "notice.objectionDecided.body", d.reference(),

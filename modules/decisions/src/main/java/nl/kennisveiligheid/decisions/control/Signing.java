@@ -22,6 +22,8 @@ import nl.kennisveiligheid.decisions.entity.Assessment;
 import nl.kennisveiligheid.platform.api.AuditEvent;
 import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.ConcurrentChangeException;
+import nl.kennisveiligheid.platform.api.FourEyes;
+import nl.kennisveiligheid.platform.api.HumanStep;
 import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.platform.api.Refusal;
@@ -33,7 +35,7 @@ import nl.kennisveiligheid.screening.api.ScreeningRequests;
 
 /**
  * Signing a prepared assessment into a binding access decision, four eyes: a decider who did not prepare it signs
- * (checked here, whatever the screen shows). The decision is sent the day it is signed, takes effect no earlier, gets
+ * (the assessment refuses its preparer, whatever the screen shows), and only a person signs, never a system. The decision is sent the day it is signed, takes effect no earlier, gets
  * its letter and the institution is told at once. Signing is idempotent: signing a signed assessment again answers
  * with its decision.
  */
@@ -83,6 +85,7 @@ public class Signing {
             audit.recordIndependently(AuditEvent.of("access.refused", "Assessment.sign", requestId, null));
             throw new Refusal(Refusal.Kind.FORBIDDEN, DecisionsModule.BUNDLE, "error.sign.deciderOnly", List.of());
         }
+        String signer = HumanStep.person(currentUser, audit, "Assessment.sign", requestId);
         if (requests.request(requestId).isEmpty()) {
             throw Refusal.notFound(DecisionsModule.BUNDLE, "error.request.notFound");
         }
@@ -93,13 +96,7 @@ public class Signing {
             return decisionOf(assessment).view();
         }
         ConcurrentChangeException.requireVersion(assessment, expectedVersion, "Assessment", assessment.getId());
-        if (assessment.getState() != AssessmentState.PREPARED) {
-            throw Refusal.conflict(DecisionsModule.BUNDLE, "error.assessment.notPrepared");
-        }
-        if (currentUser.name().equals(assessment.getPreparedBy())) {
-            audit.recordIndependently(AuditEvent.of("access.refused", "Assessment.sign", requestId, null));
-            throw new Refusal(Refusal.Kind.FORBIDDEN, DecisionsModule.BUNDLE, "error.sign.fourEyes", List.of());
-        }
+        FourEyes.audited(audit, "Assessment.sign", requestId, null, () -> assessment.sign(signer)); // the aggregate refuses the preparer
         RequestView request = requests.details(requestId).orElseThrow(() -> Refusal.notFound(DecisionsModule.BUNDLE, "error.request.notFound"));
         LocalDate today = clock.today();
         Refusal.refuseIfAny(DecisionsModule.BUNDLE, "error.notReady", assessments.readiness(assessment, request, today));
@@ -117,13 +114,12 @@ public class Signing {
         AccessDecision decision = new AccessDecision(new AccessDecision.Signed(reference, assessment.getId(), requestId,
                 assessment.getRequestReference(), assessment.getInstitutionId(), assessment.getUnitId(), request.summary().unitName(),
                 assessment.getPersonReference(), request.data().subject().displayName(), outcome, conditions(data, DUTCH), data.reasons(),
-                data.legalBasis(), request.listCode(), request.listVersion(), assessment.getPreparedBy(), currentUser.name(), now, today, today,
+                data.legalBasis(), request.listCode(), request.listVersion(), assessment.getPreparedBy(), signer, now, today, today,
                 effective, expires, due, daysLate, assessment.getCorrectsDecisionId(),
                 // the turnaround is the application's: a correction or revocation has none
                 correction ? null : request.summary().submittedOn(),
                 correction ? null : (Integer) (int) requests.suspendedDays(requestId, today), request.summary().clusters()));
         em.persist(decision);
-        assessment.signed();
         if (outcome == Outcome.REVOKED) {
             em.find(AccessDecision.class, assessment.getCorrectsDecisionId()).revoke(effective);
         }

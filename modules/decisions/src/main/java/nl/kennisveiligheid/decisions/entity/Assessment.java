@@ -24,6 +24,7 @@ import nl.kennisveiligheid.decisions.api.DecisionsMessages;
 import nl.kennisveiligheid.decisions.api.HearingView;
 import nl.kennisveiligheid.decisions.api.Outcome;
 import nl.kennisveiligheid.platform.api.AuditedEntity;
+import nl.kennisveiligheid.platform.api.FourEyes;
 import nl.kennisveiligheid.platform.api.Refusal;
 
 /**
@@ -186,9 +187,13 @@ public class Assessment extends AuditedEntity {
         preparedAt = null;
     }
 
-    /** Fixes the assessment: it was signed into a decision. */
-    public void signed() {
+    /**
+     * Signs the prepared assessment into a decision: four eyes, so never by the person who prepared it (persons are
+     * compared: the preparer through any of their personal tokens or on screen is one person).
+     */
+    public void sign(String signer) {
         requireState(AssessmentState.PREPARED, "error.assessment.notPrepared");
+        FourEyes.requireAnotherPerson(preparedBy, signer, DecisionsMessages.BUNDLE, "error.sign.fourEyes");
         state = AssessmentState.SIGNED;
     }
 

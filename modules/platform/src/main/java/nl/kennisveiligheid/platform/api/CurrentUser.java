@@ -12,8 +12,17 @@ public interface CurrentUser {
 
     boolean isAuthenticated();
 
-    /** The login name, or the token's name prefixed with {@code token:}. */
+    /**
+     * The acting person's login name (signed in on a page, or with a personal API token), or for a system token its
+     * name prefixed with {@code token:}.
+     */
     String name();
+
+    /**
+     * The person who acts: their login name, whether they signed in on a page or call with one of their personal API
+     * tokens; empty for a system token (and an anonymous caller). Rules that compare people (four eyes) compare this.
+     */
+    Optional<String> person();
 
     /** The name to show (a person's display name, or the token's name). */
     String displayName();

@@ -22,6 +22,8 @@ import java.util.UUID;
 import nl.kennisveiligheid.platform.api.AuditEvent;
 import nl.kennisveiligheid.platform.api.AuditTrail;
 import nl.kennisveiligheid.platform.api.ConcurrentChangeException;
+import nl.kennisveiligheid.platform.api.FourEyes;
+import nl.kennisveiligheid.platform.api.HumanStep;
 import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.platform.api.Refusal;
@@ -270,7 +272,7 @@ public class ListEditing {
         ConcurrentChangeException.requireVersion(draft, expectedVersion, "ListVersion", listCode + "/" + number);
         List<TechnologyEntry> entries = rows(draft).values().stream().map(ListEntry::view).toList();
         checkPublishable(listCode, entries, effectiveDate, legalReference, changeNote);
-        String me = currentUser.name();
+        String me = HumanStep.person(currentUser, audit, "ListVersion.publish", listCode + "/" + number);
         if (settings.fourEyes()) {
             if (draft.getApprovalRequestedBy() == null) {
                 draft.requestApproval(me, clock.now().atOffset(ZoneOffset.UTC), effectiveDate, legalReference.trim(), trim(changeNote));
@@ -278,15 +280,14 @@ public class ListEditing {
                         Map.of("effectiveDate", effectiveDate.toString(), "legalReference", legalReference.trim())));
                 return PublishOutcome.AWAITING_APPROVAL;
             }
-            if (draft.getApprovalRequestedBy().equals(me)) {
-                throw refused(Kind.CONFLICT, "error.publish.sameAdministrator");
-            }
         }
         Optional<TechnologyLists.Published> replaced = lists.published(listCode).stream()
                 .max(java.util.Comparator.comparing(TechnologyLists.Published::effectiveDate));
         List<EntryChange> changes = VersionDiff.between(
                 replaced.map(r -> lists.publishedContent(r.id()).entries()).orElse(List.of()), entries);
-        draft.publish(effectiveDate, legalReference.trim(), trim(changeNote), me, clock.now().atOffset(ZoneOffset.UTC));
+        // the version refuses the person who asked for its publication
+        FourEyes.audited(audit, "ListVersion.publish", listCode + "/" + number, null,
+                () -> draft.publish(effectiveDate, legalReference.trim(), trim(changeNote), me, clock.now().atOffset(ZoneOffset.UTC)));
         em.flush();
         lists.forget(listCode);
         transactions.registerInterposedSynchronization(new Synchronization() {

@@ -5,7 +5,7 @@ import nl.kennisveiligheid.platform.api.ModuleDescriptor;
 /** The technology lists (Annex 2) as a module: schema {@code techlist}, right after the platform. */
 public class TechlistModule implements ModuleDescriptor {
 
-    public static final String BUNDLE = "nl.kennisveiligheid.techlist.i18n.messages";
+    public static final String BUNDLE = nl.kennisveiligheid.techlist.api.TechlistMessages.BUNDLE;
 
     @Override
     public String name() {

@@ -1,5 +1,7 @@
 package nl.kennisveiligheid.techlist.entity;
 
+import nl.kennisveiligheid.platform.api.FourEyes;
+import nl.kennisveiligheid.techlist.api.TechlistMessages;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -91,8 +93,15 @@ public class ListVersion extends nl.kennisveiligheid.platform.api.AuditedEntity 
         this.approvalRequestedAt = null;
     }
 
+    /**
+     * Publishes the draft. Four eyes: a draft whose publication was requested is published by another person than the
+     * one who asked (persons are compared, whatever credential they use).
+     */
     public void publish(LocalDate effectiveDate, String legalReference, String changeNote, String by, OffsetDateTime at) {
         requireDraft();
+        if (approvalRequestedBy != null) {
+            FourEyes.requireAnotherPerson(approvalRequestedBy, by, TechlistMessages.BUNDLE, "error.publish.sameAdministrator");
+        }
         this.status = VersionStatus.PUBLISHED;
         this.effectiveDate = effectiveDate;
         this.legalReference = legalReference;

@@ -268,12 +268,12 @@ public class AssessmentBean implements Serializable {
     /** Whether the caller may sign: a decider who did not prepare it, on a prepared assessment. */
     public boolean isSignable() {
         return assessment != null && assessment.state() == AssessmentState.PREPARED && currentUser.hasRole(Role.AUTHORITY_DECIDER)
-                && !currentUser.name().equals(assessment.preparedBy());
+                && !isPreparer();
     }
 
-    /** Whether the caller prepared it (and so may not sign it). */
+    /** Whether the caller is the person who prepared it (on screen or with a personal token), and so may not sign it. */
     public boolean isPreparer() {
-        return assessment != null && currentUser.name().equals(assessment.preparedBy());
+        return assessment != null && assessment.preparedBy() != null && currentUser.person().filter(assessment.preparedBy()::equals).isPresent();
     }
 
     public boolean isHearingOver() {

@@ -21,7 +21,7 @@ import nl.kennisveiligheid.platform.control.identity.TokenAdministration;
 import nl.kennisveiligheid.platform.control.identity.UserAdministration;
 import nl.kennisveiligheid.platform.entity.ApiToken;
 
-/** Issuing and revoking API tokens; a new token is shown once. */
+/** Issuing and revoking the systems' API tokens (administrators); a new token is shown once. {@link PersonalTokensBean}: a person's own. */
 @Named
 @ViewScoped
 public class TokensBean implements Serializable {
@@ -48,8 +48,13 @@ public class TokensBean implements Serializable {
     @PostConstruct
     void init() {
         model = new LazyTableModel<>(new Source(), Row::id);
-        role = administration.issuableRoles().get(0);
+        role = administration.issuableRoles(kind()).stream().findFirst().orElse(null);
         expires = clock.today().plusYears(1);
+    }
+
+    /** The kind of token the page manages. */
+    protected ApiToken.Kind kind() {
+        return ApiToken.Kind.SYSTEM;
     }
 
     private final class Source implements PageSource<Row> {
@@ -58,13 +63,13 @@ public class TokensBean implements Serializable {
 
         @Override
         public long count(Map<String, Object> filters) {
-            return administration.count(filters);
+            return administration.count(kind(), filters);
         }
 
         @Override
         public List<Row> load(PageRequest request) {
             OffsetDateTime now = clock.now().atOffset(java.time.ZoneOffset.UTC);
-            return administration.load(request).stream().map(t -> new Row(t.getId(), t.getName(), t.getTokenPrefix(), t.getRole().name(),
+            return administration.load(kind(), request).stream().map(t -> new Row(t.getId(), t.getName(), t.getTokenPrefix(), t.getRole().name(),
                     t.getExpiresAt(), t.getLastUsedAt(), t.getRevokedAt() != null, !t.getExpiresAt().isAfter(now))).toList();
         }
     }
@@ -72,7 +77,7 @@ public class TokensBean implements Serializable {
     public void issue() {
         issuedToken = null;
         try {
-            ApiTokens.Issued issued = administration.issue(name, role, expires);
+            ApiTokens.Issued issued = administration.issue(kind(), name, role, expires);
             issuedToken = issued.token();
             PageMessages.info(PlatformModule.BUNDLE, "tokens.issued", name);
             name = null;
@@ -84,15 +89,19 @@ public class TokensBean implements Serializable {
     public void revoke(Row row) {
         issuedToken = null;
         try {
-            administration.revoke(row.id());
+            administration.revoke(kind(), row.id());
             PageMessages.info(PlatformModule.BUNDLE, "tokens.revoked", row.name());
         } catch (UserAdministration.Refused refused) {
             PageMessages.error(null, PlatformModule.BUNDLE, refused.getMessage());
         }
     }
 
+    public boolean isPersonal() {
+        return kind() == ApiToken.Kind.PERSONAL;
+    }
+
     public List<Role> getRoles() {
-        return administration.issuableRoles();
+        return administration.issuableRoles(kind());
     }
 
     public LazyTableModel<Row> getModel() {

@@ -10,8 +10,9 @@ import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.platform.api.Role;
 
 /**
- * Demo users (one per institution role in each demo institution, one per authority role) and one API token
- * per role, all listed in the README. Demo users need not change their password.
+ * Demo users (one per institution role in each demo institution, one per authority role), a personal API token of the
+ * demo user of each role (Demo Universiteit's for the institution roles) and a system token of Demo Universiteit's badge
+ * gate, all listed in the README. Demo users need not change their password.
  */
 @ApplicationScoped
 public class PlatformDemoIdentities implements DemoDataContributor {
@@ -56,9 +57,25 @@ public class PlatformDemoIdentities implements DemoDataContributor {
         user("auditor", "Aad Auditor", null, Role.AUDITOR);
         var expires = clock.now().atOffset(ZoneOffset.UTC).plusYears(1);
         for (Role role : Role.values()) {
-            Long institution = role.isInstitutional() ? university : null;
-            tokens.store("demo-" + role.name().toLowerCase().replace('_', '-'), role, institution, expires, demoToken(role));
+            tokens.storeForPerson("demo-" + role.name().toLowerCase().replace('_', '-'), role, demoUser(role), expires, demoToken(role));
         }
+        tokens.storeForSystem("demo-badge-system", Role.INSTITUTION_OFFICER, university, expires, BADGE_SYSTEM_TOKEN);
+    }
+
+    /** The documented value of the system token of Demo Universiteit's badge gate (a system: it checks access, it takes no human step). */
+    public static final String BADGE_SYSTEM_TOKEN = "demo-token-badge-system";
+
+    /** The demo user of a role (Demo Universiteit's for the institution roles), whose personal token is the role's demo token. */
+    public static String demoUser(Role role) {
+        return switch (role) {
+            case INSTITUTION_OFFICER -> "officer.uni";
+            case INSTITUTION_ADMIN -> "admin.uni";
+            case AUTHORITY_ASSESSOR -> "assessor";
+            case AUTHORITY_DECIDER -> "decider";
+            case LIST_ADMIN -> "listadmin";
+            case SYSTEM_ADMIN -> "sysadmin";
+            case AUDITOR -> "auditor";
+        };
     }
 
     /** The documented value of a role's demo token, e.g. {@code demo-token-institution-officer}. */

@@ -27,6 +27,7 @@ public class RequestCurrentUser implements CurrentUser {
 
     private boolean loaded;
     private String name;
+    private String person;
     private String displayName;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private Long institutionId;
@@ -42,11 +43,14 @@ public class RequestCurrentUser implements CurrentUser {
         }
         name = principal.getName();
         if (request.getAttribute(TOKEN_ATTRIBUTE) instanceof ApiTokens.TokenIdentity token) {
-            displayName = token.name();
+            // a personal token acts as its person (their name everywhere); a system token as the system
+            person = token.person();
+            displayName = token.person() != null ? token.personName() : token.name();
             roles = EnumSet.of(token.role());
             institutionId = token.institutionId();
             return;
         }
+        person = name;
         Optional<UserAccount> user = request.getAttribute(ACCOUNT_ATTRIBUTE) instanceof UserAccount read
                 ? Optional.of(read) : users.findActive(name);
         if (user.isPresent()) {
@@ -75,6 +79,16 @@ public class RequestCurrentUser implements CurrentUser {
         }
         load();
         return name;
+    }
+
+    @Override
+    public Optional<String> person() {
+        DemoImpersonation.Identity demo = DemoImpersonation.current();
+        if (demo != null) {
+            return Optional.of(demo.name());
+        }
+        load();
+        return Optional.ofNullable(person);
     }
 
     @Override
