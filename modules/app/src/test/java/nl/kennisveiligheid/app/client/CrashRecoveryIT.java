@@ -42,6 +42,8 @@ import org.junit.jupiter.api.Test;
 class CrashRecoveryIT {
 
     private static final String OFFICER = UnitFixtures.OFFICER_TOKEN;
+    private static final String ASSESSOR = "demo-token-authority-assessor";
+    private static final String LIST_ADMIN = "demo-token-list-admin";
     private static final int CLIENTS = 4;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 40;
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
@@ -63,25 +65,35 @@ class CrashRecoveryIT {
 
     @Test
     void theEmbeddedDefaultLosesNothingAcknowledgedAndLeavesNoKeyStuck() throws Exception {
-        crashWhileCreating(Map.of("MODE", "demo", "DB_URL", StandalonePayara.freshH2(work, "crash-h2")));
+        crashWhileCreating(Map.of("MODE", "demo", "DB_URL", StandalonePayara.freshH2(work, "crash-h2")), false);
     }
 
+    /**
+     * On PostgreSQL the server is also killed in the middle of a re-screen after a list change (slowed down: two people
+     * a batch, half a second after each), which finishes after the restart with every alert raised once.
+     */
     @Test
-    void postgresqlLosesNothingAcknowledgedAndLeavesNoKeyStuck() throws Exception {
+    void postgresqlLosesNothingAcknowledgedLeavesNoKeyStuckAndFinishesTheReScreen() throws Exception {
         crashWhileCreating(Map.of("MODE", "demo", "DB_URL", PostgresAdmin.urlOf(DB), "DB_USER", PostgresAdmin.user(),
-                "DB_PASSWORD", PostgresAdmin.password()));
+                "DB_PASSWORD", PostgresAdmin.password(), "SIGNALS_RESCREEN_BATCH", "2", "WORK_PAUSE_MILLIS", "500", "WORK_LEASE_SECONDS", "10"), true);
     }
 
-    private void crashWhileCreating(Map<String, String> env) throws Exception {
+    private void crashWhileCreating(Map<String, String> env, boolean rescreen) throws Exception {
         StandalonePayara first = StandalonePayara.start(work, env, false);
         String base = first.base();
         long unit;
         ConcurrentMap<String, String> sent = new ConcurrentHashMap<>(); // key -> body
         ConcurrentMap<String, Long> acknowledged = new ConcurrentHashMap<>();
         String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> listed = new ArrayList<>();
+        long edition = 0;
         try {
             first.awaitReady();
-            unit = UnitFixtures.unit("Crashlab " + run).complete().registered((m, p, t, j) -> ok(send(base, m, p, t, j, null))).id();
+            UnitFixtures.Api api = (m, p, t, j) -> ok(send(base, m, p, t, j, null));
+            unit = UnitFixtures.unit("Crashlab " + run).complete().registered(api).id();
+            if (rescreen) {
+                edition = applyListNaming(base, api, unit, run, listed);
+            }
             AtomicBoolean killed = new AtomicBoolean();
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             for (int c = 0; c < CLIENTS; c++) {
@@ -108,6 +120,16 @@ class CrashRecoveryIT {
                 Thread.sleep(20);
             }
             assertTrue(acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL, "only " + acknowledged.size() + " creations acknowledged in 2 minutes");
+            if (rescreen) { // kill it once the re-screen has done a few batches, long before it reaches the people listed
+                String status;
+                do {
+                    status = ok(send(base, "GET", "/api/v1/signal-alerts/rescreen", ASSESSOR, null, null));
+                    Thread.sleep(100);
+                } while (!(status.contains("\"editionId\":" + edition + ",") && status.contains("\"running\":true") && number(status, "done") >= 4)
+                        && System.currentTimeMillis() < until);
+                assertTrue(status.contains("\"running\":true") && number(status, "done") >= 4 && number(status, "alerts") == 0,
+                        "the re-screen is under way when the server is killed: " + status);
+            }
             first.kill(); // mid-stream: the clients are sending
             killed.set(true);
             clients.shutdown();
@@ -149,12 +171,59 @@ class CrashRecoveryIT {
             Set<Long> distinct = new HashSet<>(after.values());
             assertEquals(sent.size(), distinct.size(), "one request per key");
             String page = ok(send(second.base(), "GET", "/api/v1/screening-requests?unitId=" + unit + "&size=1", OFFICER, null, null));
-            Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(page);
-            assertTrue(total.find(), page);
-            assertEquals(sent.size(), Integer.parseInt(total.group(1)), "0 duplicates: the unit holds as many requests as keys were sent");
+            assertEquals(sent.size() + listed.size(), number(page, "total"), "0 duplicates: the unit holds as many requests as keys were sent");
+            if (rescreen) {
+                assertReScreenFinishedWithEveryAlertOnce(second.base(), edition, listed);
+            }
         } finally {
             second.stop();
         }
+    }
+
+    /** Submits a request for each of three people and applies an edition of the authority's own list naming them; its id. */
+    private static long applyListNaming(String base, UnitFixtures.Api api, long unit, String run, List<String> listed) throws Exception {
+        StringBuilder csv = new StringBuilder("reference,kind,name,name_type,birth_dates,birth_places,nationalities,regime,listed_on\n");
+        String[] names = {"Kraakzucht", "Vlindermoes", "Bolderhaan"}; // unlike each other: each designation names one person
+        String[] given = {"Anna Maria", "Pieter Jan", "Fatima Zahra"};
+        for (int i = 0; i < names.length; i++) {
+            String surname = names[i] + run.replaceAll("[^a-z]", "");
+            String created = api.send("POST", "/api/v1/screening-requests", OFFICER, ScreeningFixtures.request(unit)
+                    .with("subject", "personReference", "P-CRASH-" + run + "-" + i).with("subject", "givenNames", given[i])
+                    .with("subject", "surname", surname).json());
+            api.send("POST", "/api/v1/screening-requests/" + id(created) + "/submission", OFFICER, "{\"version\":" + number(created, "version") + "}");
+            listed.add(surname);
+            csv.append("NL-CRASH-").append(run).append('-').append(i).append(",PERSON,").append(given[i]).append(' ').append(surname)
+                    .append(",PRIMARY,1998-04-12,Utrecht,NL,Nationale lijst,2026-11-01\n");
+        }
+        String loaded = ok(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/sanctions-lists/NL/editions"))
+                .header("Authorization", "Bearer " + LIST_ADMIN).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(), HttpResponse.BodyHandlers.ofString()));
+        return Long.parseLong(loaded.replaceAll("(?s).*\"applied\":\\{[^}]*\"id\":(\\d+).*", "$1"));
+    }
+
+    /** After the restart the re-screen finishes by itself, not failed, with one alert for each person listed. */
+    private static void assertReScreenFinishedWithEveryAlertOnce(String base, long edition, List<String> listed) throws Exception {
+        long until = System.currentTimeMillis() + 180_000; // the dead run's lease (10 s) ends, the half-minute schedule takes it over
+        String status;
+        do {
+            Thread.sleep(500);
+            status = ok(send(base, "GET", "/api/v1/signal-alerts/rescreen", ASSESSOR, null, null));
+        } while (!(status.contains("\"editionId\":" + edition + ",") && status.contains("\"running\":false")) && System.currentTimeMillis() < until);
+        assertTrue(status.contains("\"running\":false") && status.contains("\"failed\":false"), "the re-screen finished after the restart: " + status);
+        assertEquals(listed.size(), number(status, "alerts"), status);
+        String alerts = ok(send(base, "GET", "/api/v1/signal-alerts?edition=" + edition + "&size=200", ASSESSOR, null, null));
+        assertEquals(listed.size(), number(alerts, "total"), "one alert per person listed: " + alerts);
+        for (String surname : listed) {
+            assertEquals(1, Pattern.compile("\"personName\":\"[^\"]*" + surname + "\"").matcher(alerts).results().count(),
+                    surname + " raised once: " + alerts);
+        }
+        System.out.printf("CrashRecoveryIT: the re-screen after edition %d finished after the restart: %s%n", edition, status);
+    }
+
+    private static long number(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        assertTrue(m.find(), field + " in " + json);
+        return Long.parseLong(m.group(1));
     }
 
     private static long id(String body) {

@@ -61,6 +61,17 @@ class ApiAuthenticationIT {
     }
 
     @Test
+    void everyRefusedRoleCheckIsAudited() throws Exception {
+        assertEquals(403, send("GET", "/api/v1/signal-alerts", "demo-token-institution-officer", null).statusCode(), "an endpoint's roles");
+        assertEquals(403, send("POST", "/api/v1/signal-alerts/rescreen", "demo-token-auditor", "").statusCode());
+        HttpResponse<String> audited = send("GET", "/api/v1/audit-trail/records?action=access.refused&objectType=SignalAlertsResource.list",
+                "demo-token-auditor", null);
+        assertTrue(audited.body().contains("\"actor\":\"officer.uni\""), "the refusal is in the audit trail: " + audited.body());
+        audited = send("GET", "/api/v1/audit-trail/records?action=access.refused&objectType=SignalAlertsResource.rescreen", "demo-token-auditor", null);
+        assertTrue(audited.body().contains("\"actor\":\"auditor\""), audited.body());
+    }
+
+    @Test
     void systemAdministratorMaintainsEquatedDays() throws Exception {
         assertEquals(204, send("PUT", "/api/v1/legal-calendar/equated-days/2031-05-30", "demo-token-system-admin",
                 "{\"description\":\"Vrijdag na Hemelvaartsdag\",\"legalReference\":\"Besluit (test)\"}").statusCode());

@@ -7,8 +7,9 @@ import java.time.LocalDate;
  *
  * @param clusters       the Annex 2 clusters of the unit when the decision was signed, e.g. {@code 3, 7} (empty for
  *                       decisions signed before the register kept them)
- * @param status         where it stands on the day asked: {@code NOT_YET_IN_FORCE}, {@code IN_FORCE}, {@code EXPIRED},
- *                       {@code REVOKED} or {@code SUSPENDED} (by a provisional relief)
+ * @param status         where it stands on the day asked ({@link DecisionStanding}): {@code NOT_YET_IN_FORCE},
+ *                       {@code IN_FORCE}, {@code EXPIRED}, {@code REVOKED}, {@code SUSPENDED} (by a provisional relief) or
+ *                       {@code REPLACED} (a newer decision for the person and unit is in force)
  * @param underObjection an objection against it waits for its decision (the decision stays in force, Awb 6:16)
  * @param onAppeal       an appeal against it waits for the court
  * @param turnaroundDays calendar days from submission to decision, the days the period was suspended left out
@@ -22,17 +23,8 @@ public record RegisterEntry(long id, String reference, long requestId, String re
                             LocalDate submittedOn, Integer suspendedDays, Integer turnaroundDays, LocalDate dueOn, int daysLate,
                             boolean withinTerm, String corrects) {
 
-    /** Where a decision stands on {@code day}. */
-    public static String status(DecisionView d, LocalDate day) {
-        if (d.revokedFrom() != null && !day.isBefore(d.revokedFrom())) {
-            return "REVOKED";
-        }
-        if (d.suspendedOn(day)) {
-            return "SUSPENDED";
-        }
-        if (day.isBefore(d.effectiveFrom())) {
-            return "NOT_YET_IN_FORCE";
-        }
-        return d.expiresOn() != null && day.isAfter(d.expiresOn()) ? "EXPIRED" : "IN_FORCE";
+    /** Where a decision stands on {@code day} within its person's decisions for its unit (newest first): {@link DecisionStanding}. */
+    public static String status(DecisionView d, java.util.List<DecisionView> newestFirst, LocalDate day) {
+        return DecisionStanding.of(d, newestFirst, day).name();
     }
 }

@@ -51,7 +51,7 @@ public class AccessChecks {
     @Transactional
     public AccessAnswer check(long unitId, String personReference, LocalDate day) {
         if (!RoleGroup.INSTITUTION_STAFF.includes(currentUser) && !RoleGroup.AUTHORITY_STAFF.includes(currentUser)) {
-            throw Refusal.forbidden();
+            throw Refusal.forbidden("AccessCheck", unitId);
         }
         String person = personReference == null ? "" : personReference.strip();
         if (person.isEmpty()) {
@@ -86,8 +86,7 @@ public class AccessChecks {
         } else if (own.isEmpty() && currentUser.hasRole(Role.AUDITOR)) {
             scope = institutionId;
         } else {
-            audit.recordIndependently(AuditEvent.of("access.refused", "AccessCheckLog", null, own.orElse(null)));
-            throw Refusal.forbidden();
+            throw Refusal.forbidden("AccessCheckLog", null);
         }
         var query = em.createQuery("select c from AccessCheckRecord c" + (scope == null ? "" : " where c.institutionId = :institution")
                 + " order by c.checkedAt desc, c.id desc", AccessCheckRecord.class);

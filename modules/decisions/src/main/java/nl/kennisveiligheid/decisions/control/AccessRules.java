@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.kennisveiligheid.decisions.api.AccessAnswer;
+import nl.kennisveiligheid.decisions.api.DecisionStanding;
 import nl.kennisveiligheid.decisions.api.DecisionView;
 
 /**
@@ -16,21 +17,9 @@ public final class AccessRules {
     private AccessRules() {
     }
 
-    /**
-     * The decision that decides on {@code day}: the newest (first of {@code newestFirst}) in force that day. A decision
-     * revoked by a revocation that a provisional relief suspends on that day counts as not revoked that day.
-     */
+    /** The decision that decides on {@code day}: the one in force ({@link DecisionStanding}, the one rule). */
     public static Optional<DecisionView> deciding(List<DecisionView> newestFirst, LocalDate day) {
-        return newestFirst.stream().filter(d -> d.inForceOn(day) || revocationSuspended(d, newestFirst, day)).findFirst();
-    }
-
-    private static boolean revocationSuspended(DecisionView d, List<DecisionView> all, LocalDate day) {
-        if (d.revokedFrom() == null || day.isBefore(d.revokedFrom()) || d.suspendedOn(day)) {
-            return false;
-        }
-        boolean revocationSuspended = all.stream().anyMatch(r -> r.outcome() == nl.kennisveiligheid.decisions.api.Outcome.REVOKED
-                && Long.valueOf(d.id()).equals(r.correctsId()) && r.suspendedOn(day));
-        return revocationSuspended && !day.isBefore(d.effectiveFrom()) && (d.expiresOn() == null || !day.isAfter(d.expiresOn()));
+        return DecisionStanding.deciding(newestFirst, day);
     }
 
     /**

@@ -92,7 +92,7 @@ public class Appeals {
     @Transactional
     public AppealView decide(long id, long expectedVersion, String outcome, LocalDate on) {
         Appeal appeal = asRead(id, expectedVersion);
-        HumanStep.person(currentUser, audit, "Appeal.decide", id);
+        HumanStep.person(currentUser, "Appeal.decide", id);
         Appeal.Outcome result;
         try {
             result = Appeal.Outcome.valueOf(outcome == null ? "" : outcome.strip());

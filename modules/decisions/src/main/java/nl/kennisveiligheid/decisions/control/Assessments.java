@@ -146,7 +146,7 @@ public class Assessments {
             throw Refusal.invalid(DecisionsModule.BUNDLE, "error.invalid", "respondBy", "validation.respondBy.range", today.plusDays(1),
                     today.plusWeeks(MAX_HEARING_WEEKS));
         }
-        assessment.inviteToHearing(today, by, HumanStep.person(currentUser, audit, "Assessment.hearing", requestId));
+        assessment.inviteToHearing(today, by, HumanStep.person(currentUser, "Assessment.hearing", requestId));
         em.flush();
         audit.record(new AuditEvent("hearing.invited", "Assessment", String.valueOf(assessment.getId()), assessment.getInstitutionId(),
                 Map.of(), Map.of("respondBy", by.toString())));
@@ -160,7 +160,7 @@ public class Assessments {
     @Transactional
     public AssessmentView recordView(long requestId, long expectedVersion, String view, LocalDate receivedOn) {
         Assessment assessment = asRead(requestId, expectedVersion);
-        HumanStep.person(currentUser, audit, "Assessment.hearing", requestId);
+        HumanStep.person(currentUser, "Assessment.hearing", requestId);
         LocalDate today = clock.today();
         LocalDate on = receivedOn == null ? today : receivedOn;
         List<FieldProblem> problems = new ArrayList<>();
@@ -185,7 +185,7 @@ public class Assessments {
     @Transactional
     public AssessmentView prepare(long requestId, long expectedVersion) {
         Assessment assessment = asRead(requestId, expectedVersion);
-        String preparer = HumanStep.person(currentUser, audit, "Assessment.prepare", requestId);
+        String preparer = HumanStep.person(currentUser, "Assessment.prepare", requestId);
         RequestView request = requests.details(requestId).orElseThrow(() -> Refusal.notFound(DecisionsModule.BUNDLE, "error.request.notFound"));
         Refusal.refuseIfAny(DecisionsModule.BUNDLE, "error.notReady", readiness(assessment, request, clock.today()));
         assessment.prepare(preparer, clock.now().atZone(PlatformClock.ZONE).toOffsetDateTime());

@@ -75,7 +75,7 @@ public class ConditionCatalogue {
 
     private void requireDecider() {
         if (currentUser.institutionId().isPresent() || !currentUser.hasRole(Role.AUTHORITY_DECIDER)) {
-            throw Refusal.forbidden();
+            throw Refusal.forbidden("ConditionTemplate", null);
         }
     }
 

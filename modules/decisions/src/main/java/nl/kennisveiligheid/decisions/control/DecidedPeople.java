@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.kennisveiligheid.decisions.api.DecisionStanding;
 import nl.kennisveiligheid.decisions.entity.AccessDecision;
 import nl.kennisveiligheid.platform.api.PlatformClock;
 import nl.kennisveiligheid.screening.api.RequestPeople;
@@ -17,9 +18,10 @@ import nl.kennisveiligheid.signals.api.ScreenedPerson;
 import nl.kennisveiligheid.signals.api.ScreenedSubject;
 
 /**
- * The people with a positive decision that is not expired or revoked, for re-screening when a list changes (signals'
- * {@link ScreenedPeople}): a new hit on one of them is an alert on their decision, which may lead to a revocation.
- * Their details come from the request the decision was taken on.
+ * The people with a decision that gives access now or will ({@link DecisionStanding#givesAccessNowOrLater}, the one
+ * rule), for re-screening when a list changes (signals' {@link ScreenedPeople}): a new hit on one of them is an alert on
+ * their decision, which may lead to a revocation. The query selects a superset (positive, not expired); the rule,
+ * weighed in each decision's history, decides. Their details come from the request the decision was taken on.
  */
 @ApplicationScoped
 public class DecidedPeople implements ScreenedPeople {
@@ -27,9 +29,9 @@ public class DecidedPeople implements ScreenedPeople {
     /** The owner kind of a decision's signals report. */
     public static final String OWNER = "access-decision";
 
-    private static final String VALID = "d.outcome in (nl.kennisveiligheid.decisions.api.Outcome.GRANTED,"
-            + " nl.kennisveiligheid.decisions.api.Outcome.GRANTED_WITH_CONDITIONS) and (d.expiresOn is null or d.expiresOn >= :today)"
-            + " and d.revokedFrom is null";
+    /** The candidates: positive and not expired (a superset of those the rule keeps). */
+    private static final String CANDIDATE = "d.outcome in (nl.kennisveiligheid.decisions.api.Outcome.GRANTED,"
+            + " nl.kennisveiligheid.decisions.api.Outcome.GRANTED_WITH_CONDITIONS) and (d.expiresOn is null or d.expiresOn >= :today)";
 
     @PersistenceContext(unitName = "decisions")
     EntityManager em;
@@ -47,7 +49,8 @@ public class DecidedPeople implements ScreenedPeople {
 
     @Override
     public long count() {
-        return em.createQuery("select count(d) from AccessDecision d where " + VALID, Long.class).setParameter("today", clock.today()).getSingleResult();
+        return em.createQuery("select count(d) from AccessDecision d where " + CANDIDATE, Long.class).setParameter("today", clock.today())
+                .getSingleResult();
     }
 
     @Override
@@ -60,8 +63,18 @@ public class DecidedPeople implements ScreenedPeople {
     @Override
     public List<ScreenedPerson> page(long afterOwnerId, int size) {
         LocalDate today = clock.today();
-        List<AccessDecision> decisions = em.createQuery("select d from AccessDecision d where " + VALID + " and d.id > :after order by d.id",
-                AccessDecision.class).setParameter("today", today).setParameter("after", afterOwnerId).setMaxResults(size).getResultList();
+        List<AccessDecision> decisions = List.of();
+        long after = afterOwnerId;
+        while (decisions.isEmpty()) { // a page of candidates the rule keeps none of is no end: read on
+            List<AccessDecision> candidates = em.createQuery("select d from AccessDecision d where " + CANDIDATE + " and d.id > :after order by d.id",
+                    AccessDecision.class).setParameter("today", today).setParameter("after", after).setMaxResults(size).getResultList();
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            DecisionHistories histories = DecisionHistories.of(em, candidates);
+            decisions = candidates.stream().filter(d -> DecisionStanding.givesAccessNowOrLater(d.view(), histories.of(d), today)).toList();
+            after = candidates.get(candidates.size() - 1).getId();
+        }
         Map<Long, ScreenedPerson> byRequest = new HashMap<>();
         people.ofRequests(decisions.stream().map(AccessDecision::getRequestId).distinct().toList())
                 .forEach(p -> byRequest.put(p.subject().ownerId(), p));

@@ -15,7 +15,7 @@ import nl.kennisveiligheid.platform.api.InstitutionDirectory;
 import nl.kennisveiligheid.platform.api.InstitutionSummary;
 import nl.kennisveiligheid.platform.api.LiveSetting;
 import nl.kennisveiligheid.platform.api.calendar.LegalCalendar;
-import nl.kennisveiligheid.platform.api.calendar.NamedTerm;
+import nl.kennisveiligheid.decisions.api.ObjectionTerm;
 import nl.kennisveiligheid.screening.api.RequestView;
 import org.apache.commons.codec.digest.DigestUtils;
 
@@ -52,7 +52,7 @@ public class DecisionLetters {
 
     /** The last day to object: 6 weeks from the day after sending (Awb 6:7, 6:8), moved past a weekend or holiday (Atw). */
     public LocalDate objectionUntil(LocalDate sentOn) {
-        return calendar.endOfTerm(sentOn, NamedTerm.OBJECTION.term()).end();
+        return ObjectionTerm.of(calendar, sentOn).endsOn();
     }
 
     /** Where objections go ({@code decisions.objection-address}). */

@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.decisions.control;
 
+import nl.kennisveiligheid.platform.api.AccessRefusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.kennisveiligheid.decisions.api.DecisionStanding;
 import nl.kennisveiligheid.decisions.api.DecisionView;
 import nl.kennisveiligheid.decisions.api.Outcome;
 import nl.kennisveiligheid.decisions.api.PersonAccess;
@@ -130,14 +132,16 @@ public class DecisionRegister implements PageSource<RegisterEntry> {
                 d.outcome(), d.conditions(), d.effectiveFrom(), d.expiresOn()));
     }
 
-    /** Per person, the newest decision for the unit when it gives access today or later (for closing the unit). */
+    /** Per person, the decision for the unit that gives access today or later ({@link DecisionStanding}; for closing the unit). */
     public List<DecisionView> validForUnit(long unitId, LocalDate today) {
-        Map<String, DecisionView> newest = new LinkedHashMap<>();
-        em.createQuery("select d from AccessDecision d where d.unitId = :unit and (d.expiresOn is null or d.expiresOn >= :today)"
-                        + " and d.revokedFrom is null order by d.personReference, d.signedAt desc, d.id desc", AccessDecision.class)
-                .setParameter("unit", unitId).setParameter("today", today).getResultList()
-                .forEach(d -> newest.putIfAbsent(d.getPersonReference(), d.view()));
-        return newest.values().stream().filter(d -> d.outcome().allowsAccess()).toList();
+        List<AccessDecision> candidates = em.createQuery("select d from AccessDecision d where d.unitId = :unit"
+                        + " and (d.expiresOn is null or d.expiresOn >= :today) order by d.personReference, d.signedAt desc, d.id desc", AccessDecision.class)
+                .setParameter("unit", unitId).setParameter("today", today).getResultList();
+        DecisionHistories histories = DecisionHistories.of(em, candidates);
+        Map<String, DecisionView> giving = new LinkedHashMap<>();
+        candidates.stream().filter(d -> DecisionStanding.givesAccessNowOrLater(d.view(), histories.of(d), today))
+                .forEach(d -> giving.putIfAbsent(d.getPersonReference(), d.view()));
+        return List.copyOf(giving.values());
     }
 
     // ---- the authority's register (lazy table, REST pages, CSV)
@@ -188,11 +192,13 @@ public class DecisionRegister implements PageSource<RegisterEntry> {
                     .getResultList().forEach(row -> references.put((Long) row[0], (String) row[1]));
         }
         LocalDate today = clock.today();
-        return page.stream().map(d -> entry(d, today, objected.contains(d.getId()), appealed.contains(d.getId()),
+        DecisionHistories histories = DecisionHistories.of(em, page);
+        return page.stream().map(d -> entry(d, histories.of(d), today, objected.contains(d.getId()), appealed.contains(d.getId()),
                 references.get(d.getCorrectsId()))).toList();
     }
 
-    private static RegisterEntry entry(AccessDecision d, LocalDate today, boolean underObjection, boolean onAppeal, String corrects) {
+    private static RegisterEntry entry(AccessDecision d, List<DecisionView> history, LocalDate today, boolean underObjection, boolean onAppeal,
+                                       String corrects) {
         Integer turnaround = d.getSubmittedOn() == null ? null
                 : (int) (java.time.temporal.ChronoUnit.DAYS.between(d.getSubmittedOn(), d.getDecidedOn())
                         - (d.getSuspendedDays() == null ? 0 : d.getSuspendedDays()));
@@ -200,7 +206,7 @@ public class DecisionRegister implements PageSource<RegisterEntry> {
                 .filter(c -> !c.isBlank()).toList());
         return new RegisterEntry(d.getId(), d.getReference(), d.getRequestId(), d.getRequestReference(), d.getInstitutionId(), d.getUnitId(),
                 d.getUnitName(), clusters, d.getOutcome(), d.getDecidedOn(), d.getEffectiveFrom(), d.getExpiresOn(), d.getRevokedFrom(),
-                RegisterEntry.status(d.view(), today), underObjection, onAppeal, d.getSubmittedOn(), d.getSuspendedDays(), turnaround,
+                RegisterEntry.status(d.view(), history, today), underObjection, onAppeal, d.getSubmittedOn(), d.getSuspendedDays(), turnaround,
                 d.getDueOn(), d.getDaysLate(), d.getDaysLate() == 0, corrects);
     }
 
@@ -234,7 +240,7 @@ public class DecisionRegister implements PageSource<RegisterEntry> {
         boolean visible = own.isPresent() ? own.get() == decision.getInstitutionId() && RoleGroup.INSTITUTION_STAFF.includes(currentUser)
                 : RoleGroup.AUTHORITY_STAFF.includes(currentUser) || currentUser.hasRole(Role.AUDITOR);
         if (!visible) {
-            audit.recordIndependently(AuditEvent.of("access.refused", "AccessDecision", id, own.orElse(null)));
+            AccessRefusals.record("AccessDecision", id);
             return Optional.empty();
         }
         return Optional.of(decision);
@@ -242,12 +248,12 @@ public class DecisionRegister implements PageSource<RegisterEntry> {
 
     /** Refuses (403, audited) a caller who is not authority staff. */
     public void requireAuthorityStaff() {
-        RoleGroup.AUTHORITY_STAFF.require(currentUser, audit, "Assessment");
+        RoleGroup.AUTHORITY_STAFF.require(currentUser, "Assessment");
     }
 
     /** The caller's institution, when the caller is its staff; refused (403, audited) otherwise. */
     public long requireInstitutionStaff() {
-        RoleGroup.INSTITUTION_STAFF.require(currentUser, audit, "AccessDecision");
-        return currentUser.institutionId().orElseThrow(Refusal::forbidden);
+        RoleGroup.INSTITUTION_STAFF.require(currentUser, "AccessDecision");
+        return currentUser.institutionId().orElseThrow(() -> Refusal.forbidden("AccessDecision", null));
     }
 }

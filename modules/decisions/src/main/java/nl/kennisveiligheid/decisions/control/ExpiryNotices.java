@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.kennisveiligheid.decisions.api.DecisionStanding;
 import nl.kennisveiligheid.decisions.api.Outcome;
 import nl.kennisveiligheid.decisions.entity.AccessDecision;
 import nl.kennisveiligheid.decisions.entity.ExpiryNotice;
@@ -24,7 +25,8 @@ import nl.kennisveiligheid.platform.api.notification.Notifications;
  * 8), so that it can ask for a renewal in time. The access check needs none of this: it follows the decision's dates.
  * Each decision is told once ({@code expiry_notice}); every run catches up on everything due up to now, so a run missed
  * in downtime loses nothing, and a decision that expired meanwhile (within {@value #CATCH_UP_DAYS} days) is still told.
- * Not told: a revoked decision, and one a later decision for the same person and unit already follows.
+ * Not told: a decision that is not the deciding one on its last day ({@link DecisionStanding#expiryToBeNoticed}: revoked,
+ * suspended or replaced by a newer decision by then).
  */
 @ApplicationScoped
 public class ExpiryNotices {
@@ -71,17 +73,17 @@ public class ExpiryNotices {
     @Transactional
     public int notifyDue() {
         LocalDate today = clock.today();
-        List<AccessDecision> due = em.createQuery("select d from AccessDecision d where d.outcome in :positive and d.expiresOn is not null"
+        // the candidates (positive, expiring within the horizon or lately, not told); the one rule decides which are told
+        List<AccessDecision> candidates = em.createQuery("select d from AccessDecision d where d.outcome in :positive and d.expiresOn is not null"
                         + " and d.expiresOn <= :horizon and d.expiresOn >= :catchUp"
-                        + " and (d.revokedFrom is null or d.revokedFrom > d.expiresOn)"
                         + " and not exists (select n from ExpiryNotice n where n.decisionId = d.id)"
-                        + " and not exists (select l from AccessDecision l where l.personReference = d.personReference and l.unitId = d.unitId"
-                        + "     and l.institutionId = d.institutionId and l.signedAt > d.signedAt)"
                         + " order by d.expiresOn, d.id", AccessDecision.class)
                 .setParameter("positive", List.of(Outcome.GRANTED, Outcome.GRANTED_WITH_CONDITIONS))
                 .setParameter("horizon", today.plusWeeks(settings.expiryNoticeWeeks()))
                 .setParameter("catchUp", today.minusDays(CATCH_UP_DAYS))
                 .getResultList();
+        DecisionHistories histories = DecisionHistories.of(em, candidates);
+        List<AccessDecision> due = candidates.stream().filter(d -> DecisionStanding.expiryToBeNoticed(d.view(), histories.of(d))).toList();
         for (AccessDecision d : due) {
             boolean expired = d.getExpiresOn().isBefore(today);
             notifications.toInstitution(d.getInstitutionId(),

@@ -12,6 +12,7 @@ import java.util.Map;
 import nl.kennisveiligheid.decisions.api.DecisionView;
 import nl.kennisveiligheid.decisions.api.HearingView;
 import nl.kennisveiligheid.decisions.api.ObjectionFileItem;
+import nl.kennisveiligheid.decisions.api.ObjectionTerm;
 import nl.kennisveiligheid.decisions.api.ObjectionView;
 import nl.kennisveiligheid.decisions.control.letters.LetterRenderer;
 import nl.kennisveiligheid.decisions.control.letters.ObjectionLetterContent;
@@ -33,9 +34,6 @@ import nl.kennisveiligheid.platform.api.Refusal;
 import nl.kennisveiligheid.platform.api.Refusal.FieldProblem;
 import nl.kennisveiligheid.platform.api.RoleGroup;
 import nl.kennisveiligheid.platform.api.calendar.LegalCalendar;
-import nl.kennisveiligheid.platform.api.calendar.NamedTerm;
-import nl.kennisveiligheid.platform.api.calendar.Term;
-import nl.kennisveiligheid.platform.api.calendar.TermRequest;
 
 /**
  * Objections (bezwaar) against a decision: filed by the institution (received today), or recorded by authority staff
@@ -46,11 +44,6 @@ import nl.kennisveiligheid.platform.api.calendar.TermRequest;
  */
 @ApplicationScoped
 public class Objections {
-
-    /** The term for deciding with an advisory committee (Awb 7:10 lid 1). */
-    static final Term WITH_COMMITTEE = Term.weeks(12);
-    /** The one extension (Awb 7:10 lid 3). */
-    static final Term EXTENSION = Term.weeks(6);
 
     @PersistenceContext(unitName = "decisions")
     EntityManager em;
@@ -101,7 +94,7 @@ public class Objections {
             received = receivedOn == null ? today : receivedOn;
             posted = postedOn;
         } else if (!RoleGroup.INSTITUTION_STAFF.includes(currentUser)) {
-            throw Refusal.forbidden();
+            throw Refusal.forbidden("Objection", decisionId);
         }
         LocalDate sent = decision.view().sentOn();
         if (received.isBefore(sent) || received.isAfter(today)) {
@@ -136,7 +129,7 @@ public class Objections {
     @Transactional
     public ObjectionView heard(long id, long expectedVersion, LocalDate heardOn) {
         Objection objection = asRead(id, expectedVersion);
-        HumanStep.person(currentUser, audit, "Objection.hearing", id);
+        HumanStep.person(currentUser, "Objection.hearing", id);
         LocalDate today = clock.today();
         if (heardOn == null || heardOn.isBefore(objection.getReceivedOn()) || heardOn.isAfter(today)) {
             throw Refusal.invalid(DecisionsModule.BUNDLE, "error.invalid",
@@ -255,7 +248,7 @@ public class Objections {
     @Transactional
     public ObjectionView decide(long id, long expectedVersion, String outcome, String reasons) {
         Objection objection = asRead(id, expectedVersion);
-        String decider = HumanStep.person(currentUser, audit, "Objection.decide", id);
+        String decider = HumanStep.person(currentUser, "Objection.decide", id);
         List<FieldProblem> problems = new ArrayList<>();
         Objection.Outcome result = null;
         try {
@@ -295,11 +288,9 @@ public class Objections {
         return view;
     }
 
-    /** 6 weeks (12 with a committee) from the end of the objection term, plus the extension (Awb 7:10). */
+    /** 6 weeks (12 with a committee) from the end of the objection term, plus the extension (Awb 7:10): {@link ObjectionTerm}. */
     LocalDate dueOn(Objection objection) {
-        Term term = objection.isCommittee() ? WITH_COMMITTEE : NamedTerm.OBJECTION_DECISION.term();
-        return calendar.endOfTerm(new TermRequest(objection.getTermEndsOn(), term, true, false, List.of(),
-                objection.isExtended() ? List.of(EXTENSION) : List.of())).end();
+        return new ObjectionTerm(objection.getTermEndsOn()).decisionDueOn(calendar, objection.isCommittee(), objection.isExtended());
     }
 
     private Objection asRead(long id, long expectedVersion) {

@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.decisions.control;
 
+import nl.kennisveiligheid.platform.api.AccessRefusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -82,10 +83,10 @@ public class Signing {
     public DecisionView sign(long requestId, long expectedVersion) {
         register.requireAuthorityStaff();
         if (!currentUser.hasRole(Role.AUTHORITY_DECIDER)) {
-            audit.recordIndependently(AuditEvent.of("access.refused", "Assessment.sign", requestId, null));
+            AccessRefusals.record("Assessment.sign", requestId);
             throw new Refusal(Refusal.Kind.FORBIDDEN, DecisionsModule.BUNDLE, "error.sign.deciderOnly", List.of());
         }
-        String signer = HumanStep.person(currentUser, audit, "Assessment.sign", requestId);
+        String signer = HumanStep.person(currentUser, "Assessment.sign", requestId);
         if (requests.request(requestId).isEmpty()) {
             throw Refusal.notFound(DecisionsModule.BUNDLE, "error.request.notFound");
         }
@@ -96,7 +97,7 @@ public class Signing {
             return decisionOf(assessment).view();
         }
         ConcurrentChangeException.requireVersion(assessment, expectedVersion, "Assessment", assessment.getId());
-        FourEyes.audited(audit, "Assessment.sign", requestId, null, () -> assessment.sign(signer)); // the aggregate refuses the preparer
+        FourEyes.audited("Assessment.sign", requestId, () -> assessment.sign(signer)); // the aggregate refuses the preparer
         RequestView request = requests.details(requestId).orElseThrow(() -> Refusal.notFound(DecisionsModule.BUNDLE, "error.request.notFound"));
         LocalDate today = clock.today();
         Refusal.refuseIfAny(DecisionsModule.BUNDLE, "error.notReady", assessments.readiness(assessment, request, today));

@@ -9,7 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import nl.kennisveiligheid.decisions.api.DecisionsMessages;
-import nl.kennisveiligheid.decisions.api.ObjectionTerms;
+import nl.kennisveiligheid.decisions.api.ObjectionTerm;
 import nl.kennisveiligheid.decisions.api.ObjectionView;
 import nl.kennisveiligheid.platform.api.AuditedEntity;
 import nl.kennisveiligheid.platform.api.Refusal;
@@ -103,7 +103,7 @@ public class Objection extends AuditedEntity {
         this.postedOn = postedOn;
         this.grounds = grounds;
         this.termEndsOn = termEndsOn;
-        this.inTime = ObjectionTerms.inTime(termEndsOn, receivedOn, postedOn);
+        this.inTime = new ObjectionTerm(termEndsOn).inTime(receivedOn, postedOn);
         this.recordedBy = recordedBy;
         this.dueOn = termEndsOn;
     }

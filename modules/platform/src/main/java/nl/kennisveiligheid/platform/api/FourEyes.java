@@ -23,12 +23,12 @@ public final class FourEyes {
      * Takes the second step through the aggregate ({@code secondStep}, which calls {@link #requireAnotherPerson}); a
      * refusal of the same person is audited ({@code access.refused} on {@code step}) before it goes to the caller.
      */
-    public static void audited(AuditTrail audit, String step, Object objectId, Long institutionId, Runnable secondStep) {
+    public static void audited(String step, Object objectId, Runnable secondStep) {
         try {
             secondStep.run();
         } catch (Refusal refused) {
             if (refused.kind() == Refusal.Kind.FORBIDDEN) {
-                audit.recordIndependently(AuditEvent.of("access.refused", step, objectId, institutionId));
+                AccessRefusals.record(step, objectId);
             }
             throw refused;
         }

@@ -15,9 +15,9 @@ public final class HumanStep {
      * The person taking the step {@code step} on {@code objectId}; refuses (403, audited as {@code access.refused} on
      * {@code step}) when a system calls.
      */
-    public static String person(CurrentUser user, AuditTrail audit, String step, Object objectId) {
+    public static String person(CurrentUser user, String step, Object objectId) {
         return user.person().orElseThrow(() -> {
-            audit.recordIndependently(AuditEvent.of("access.refused", step, objectId, user.institutionId().orElse(null)));
+            AccessRefusals.record(step, objectId);
             return new Refusal(Refusal.Kind.FORBIDDEN, Messages.PLATFORM_BUNDLE, "problem.detail.personRequired", List.of());
         });
     }

@@ -89,8 +89,12 @@ public class Refusal extends RuntimeException {
         return new Refusal(Kind.CONFLICT, bundle, messageKey, List.of(), arguments);
     }
 
-    /** The caller lacks the role (or the institution) this needs: 403, "You do not have the role this action needs." */
-    public static Refusal forbidden() {
+    /**
+     * The caller lacks the role (or the institution) this needs: 403, "You do not have the role this action needs",
+     * recorded in the audit trail as {@code access.refused} on {@code objectType} {@code objectId} ({@link AccessRefusals}).
+     */
+    public static Refusal forbidden(String objectType, Object objectId) {
+        AccessRefusals.record(objectType, objectId);
         return new Refusal(Kind.FORBIDDEN, Messages.PLATFORM_BUNDLE, "problem.detail.403", List.of());
     }
 

@@ -51,21 +51,13 @@ public enum RoleGroup {
         return user.isAuthenticated() && roles.stream().anyMatch(user::hasRole);
     }
 
-    /** Refuses (403) a caller without a role of the group. */
-    public void require(CurrentUser user) {
-        if (!includes(user)) {
-            throw Refusal.forbidden();
-        }
-    }
-
     /**
-     * Refuses (403) a caller without a role of the group, and records the attempt in the audit trail
-     * ({@code access.refused} on {@code objectType}, in a transaction of its own so that it stays).
+     * Refuses (403) a caller without a role of the group, recorded in the audit trail ({@code access.refused} on
+     * {@code objectType}, through {@link Refusal#forbidden(String, Object)}).
      */
-    public void require(CurrentUser user, AuditTrail audit, String objectType) {
+    public void require(CurrentUser user, String objectType) {
         if (!includes(user)) {
-            audit.recordIndependently(AuditEvent.of("access.refused", objectType, null, user.institutionId().orElse(null)));
-            throw Refusal.forbidden();
+            throw Refusal.forbidden(objectType, null);
         }
     }
 

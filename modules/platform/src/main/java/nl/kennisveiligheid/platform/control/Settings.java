@@ -28,8 +28,11 @@ public final class Settings {
             AUDIT_HMAC_KEY, "the audit trail's HMAC key, at least 32 characters",
             PERSONAL_DATA_KEY, "base64 of a 32-byte AES key for identity document numbers: openssl rand -base64 32");
 
+    /** Test only: durable work pauses this many milliseconds after each progress report (to stop a server mid-way). */
+    public static final String WORK_PAUSE_MILLIS = "work.pause-millis";
+
     /** The settings for tests only, refused in production. */
-    public static final java.util.List<String> TEST_ONLY = java.util.List.of(CLOCK_FIXED, TEST_SUPPORT);
+    public static final java.util.List<String> TEST_ONLY = java.util.List.of(CLOCK_FIXED, TEST_SUPPORT, WORK_PAUSE_MILLIS);
 
     private Settings() {
     }

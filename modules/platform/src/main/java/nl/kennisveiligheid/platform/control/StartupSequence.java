@@ -47,6 +47,9 @@ public class StartupSequence {
     @Inject
     nl.kennisveiligheid.platform.api.crypto.PersonalDataCipher personalData;
 
+    @Inject
+    nl.kennisveiligheid.platform.control.work.WorkRunner work;
+
     private volatile boolean ready;
 
     /**
@@ -76,6 +79,7 @@ public class StartupSequence {
             personalData.open(personalData.seal("start-up check")); // the key is read, and works, before anyone needs it
             ready = true;
             System.setProperty(COMPLETED_PROPERTY, "true");
+            work.kick(); // work left by a stop or crash goes on (an item whose lease has not run out yet: at the next schedule)
             LOG.info(() -> "Screening kennisveiligheid is running in " + settings.mode().name().toLowerCase()
                     + " mode at " + settings.publicUrl()
                     + (settings.mode() == Mode.DEMO ? " (demo data: institutions 'Demo Universiteit' and 'Demo Hogeschool'; see README for demo accounts)" : ""));

@@ -12,7 +12,7 @@ class CausesTest {
 
     @Test
     void walksTheChainOutermostFirstAndFindsATypeInIt() {
-        Refusal refusal = Refusal.forbidden();
+        Refusal refusal = Refusal.forbidden("Test", null);
         IllegalStateException wrapped = new IllegalStateException("EL", new RuntimeException("CDI", refusal));
         assertEquals(3, Causes.of(wrapped).size());
         assertSame(refusal, Causes.find(wrapped, Refusal.class).orElseThrow());

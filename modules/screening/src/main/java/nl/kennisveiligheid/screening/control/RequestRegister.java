@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.screening.control;
 
+import nl.kennisveiligheid.platform.api.AccessRefusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -360,7 +361,7 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
         boolean visible = own.isPresent() ? own.get().equals(request.getInstitutionId()) && RoleGroup.INSTITUTION_STAFF.includes(currentUser)
                 : RoleGroup.AUTHORITY_STAFF.includes(currentUser) && request.getStatus() != RequestStatus.DRAFT;
         if (!visible) {
-            audit.recordIndependently(AuditEvent.of("access.refused", "ScreeningRequest", id, own.orElse(null)));
+            AccessRefusals.record("ScreeningRequest", id);
             return Optional.empty();
         }
         return Optional.of(request);
@@ -373,12 +374,12 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
 
     /** The caller's institution, when the caller is its staff; refused (403, audited) otherwise. */
     long requireInstitutionStaff() {
-        RoleGroup.INSTITUTION_STAFF.require(currentUser, audit, "ScreeningRequest");
-        return currentUser.institutionId().orElseThrow(Refusal::forbidden);
+        RoleGroup.INSTITUTION_STAFF.require(currentUser, "ScreeningRequest");
+        return currentUser.institutionId().orElseThrow(() -> Refusal.forbidden("ScreeningRequest", null));
     }
 
     /** Refused (403, audited) unless the caller is authority staff. */
     void requireAuthorityStaff() {
-        RoleGroup.AUTHORITY_STAFF.require(currentUser, audit, "ScreeningRequest");
+        RoleGroup.AUTHORITY_STAFF.require(currentUser, "ScreeningRequest");
     }
 }

@@ -102,7 +102,7 @@ public class CountryIndicatorRegister implements CountryIndicators {
     @Transactional
     public IndicatorEditionView load(CountryIndicator indicator, byte[] content, String fileName, String source, boolean dryRun) {
         if (!currentUser.hasRole(Role.LIST_ADMIN)) {
-            throw Refusal.forbidden();
+            throw Refusal.forbidden("CountryIndicatorEdition", indicator);
         }
         IndicatorFiles.Parsed parsed;
         try {

@@ -138,7 +138,7 @@ public class EditionLoading {
 
     private void requireListAdmin() {
         if (!currentUser.hasRole(Role.LIST_ADMIN)) {
-            throw Refusal.forbidden();
+            throw Refusal.forbidden("SanctionsEdition", null);
         }
     }
 

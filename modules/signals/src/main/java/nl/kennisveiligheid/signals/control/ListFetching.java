@@ -50,7 +50,7 @@ public class ListFetching {
     /** Fetches {@code source} now, for a list administrator. */
     public FetchResult fetchNow(SanctionsSource source) {
         if (!currentUser.hasRole(Role.LIST_ADMIN)) {
-            throw Refusal.forbidden();
+            throw Refusal.forbidden("SanctionsList.fetch", source);
         }
         URI url = settings.fetchUrl(source).orElseThrow(() -> Refusal.conflict(SignalsModule.BUNDLE, "fetch.notConfigured", source.name()));
         return fetch(source, url);

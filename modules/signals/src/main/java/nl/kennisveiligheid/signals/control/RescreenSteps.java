@@ -146,6 +146,17 @@ public class RescreenSteps {
         return raised;
     }
 
+    /**
+     * A batch's hits put into their reports and its alerts raised, and its progress recorded ({@code progress}, given how
+     * many alerts the batch raised), in one transaction: a batch and the record that it was done commit together.
+     */
+    @Transactional
+    public List<Raised> record(List<Hits> batch, Long editionId, java.util.function.IntConsumer progress) {
+        List<Raised> raised = batch.isEmpty() ? List.of() : raise(batch, editionId);
+        progress.accept(raised.size());
+        return raised;
+    }
+
     /** Tells the assessors what a re-screen raised: the first alerts by name, the rest counted. */
     @Transactional
     public void notifyAssessors(List<Raised> raised, SanctionsSource source, Long editionId) {

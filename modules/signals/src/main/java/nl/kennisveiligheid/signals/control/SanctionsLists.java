@@ -40,7 +40,7 @@ public class SanctionsLists {
 
     void requireReader() {
         if (!mayRead()) {
-            throw Refusal.forbidden();
+            throw Refusal.forbidden("SanctionsList", null);
         }
     }
 

@@ -46,7 +46,7 @@ public class SanctionsScreeningService implements SanctionsScreening {
 
     @Override
     public List<SanctionsHit> screen(ScreeningQuery query) {
-        RoleGroup.AUTHORITY_STAFF.require(currentUser);
+        RoleGroup.AUTHORITY_STAFF.require(currentUser, "SanctionsScreening");
         ScreeningQuery checked = checked(query);
         List<SanctionsHit> hits = index.matcher().screen(checked, settings.matchThreshold());
         audit.record(new AuditEvent("signals.sanctions.screened", "SanctionsScreening", "-", null, Map.of(),

@@ -182,7 +182,7 @@ public class SignalsReporting implements SignalsReports {
 
     @Override
     public Optional<SignalsReport> report(String owner, long ownerId) {
-        RoleGroup.AUTHORITY_STAFF.require(currentUser);
+        RoleGroup.AUTHORITY_STAFF.require(currentUser, "SignalsReport");
         Optional<SignalsReportRecord> found = reportOf(owner, ownerId);
         found.ifPresent(r -> audit.record(new AuditEvent("signals.report.read", "SignalsReport", String.valueOf(r.getId()), r.getInstitutionId(),
                 Map.of(), Map.of("owner", owner + ":" + ownerId))));
@@ -192,7 +192,7 @@ public class SignalsReporting implements SignalsReports {
     @Override
     @Transactional
     public SignalView judge(String owner, long ownerId, long signalId, Judgement judgement, Long expectedVersion) {
-        RoleGroup.AUTHORITY_STAFF.require(currentUser);
+        RoleGroup.AUTHORITY_STAFF.require(currentUser, "Signal");
         List<Refusal.FieldProblem> problems = new ArrayList<>();
         if (judgement == null || judgement.verdict() == null) {
             problems.add(new Refusal.FieldProblem("verdict", "problem.field.required"));

@@ -40,6 +40,11 @@ public class SignalsSettings {
         });
     }
 
+    /** How many people a re-screen checks per transaction ({@code signals.rescreen-batch}, 1 to 10,000, default 1,000). */
+    public int rescreenBatch() {
+        return LiveSetting.wholeNumber("signals.rescreen-batch", Rescreening.BATCH, 1, 10_000);
+    }
+
     public double matchThreshold() {
         String value = LiveSetting.of("signals.match-threshold").map(String::trim).orElse("");
         try {

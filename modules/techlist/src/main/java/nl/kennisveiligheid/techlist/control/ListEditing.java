@@ -272,7 +272,7 @@ public class ListEditing {
         ConcurrentChangeException.requireVersion(draft, expectedVersion, "ListVersion", listCode + "/" + number);
         List<TechnologyEntry> entries = rows(draft).values().stream().map(ListEntry::view).toList();
         checkPublishable(listCode, entries, effectiveDate, legalReference, changeNote);
-        String me = HumanStep.person(currentUser, audit, "ListVersion.publish", listCode + "/" + number);
+        String me = HumanStep.person(currentUser, "ListVersion.publish", listCode + "/" + number);
         if (settings.fourEyes()) {
             if (draft.getApprovalRequestedBy() == null) {
                 draft.requestApproval(me, clock.now().atOffset(ZoneOffset.UTC), effectiveDate, legalReference.trim(), trim(changeNote));
@@ -286,7 +286,7 @@ public class ListEditing {
         List<EntryChange> changes = VersionDiff.between(
                 replaced.map(r -> lists.publishedContent(r.id()).entries()).orElse(List.of()), entries);
         // the version refuses the person who asked for its publication
-        FourEyes.audited(audit, "ListVersion.publish", listCode + "/" + number, null,
+        FourEyes.audited("ListVersion.publish", listCode + "/" + number,
                 () -> draft.publish(effectiveDate, legalReference.trim(), trim(changeNote), me, clock.now().atOffset(ZoneOffset.UTC)));
         em.flush();
         lists.forget(listCode);
@@ -395,8 +395,7 @@ public class ListEditing {
 
     private void requireListAdministrator() {
         if (!currentUser.hasRole(Role.LIST_ADMIN)) {
-            audit.recordIndependently(AuditEvent.of("access.refused", "TechnologyList", null, null));
-            throw Refusal.forbidden();
+            throw Refusal.forbidden("TechnologyList", null);
         }
     }
 

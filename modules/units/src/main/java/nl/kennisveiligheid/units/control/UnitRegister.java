@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.units.control;
 
+import nl.kennisveiligheid.platform.api.AccessRefusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -184,7 +185,7 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
         Optional<Long> own = currentUser.institutionId();
         if (own.isPresent() ? !own.get().equals(unit.getInstitutionId())
                 : !RoleGroup.AUTHORITY_STAFF.includes(currentUser) || unit.getStatus() == UnitStatus.DRAFT) {
-            audit.recordIndependently(AuditEvent.of("access.refused", "HighRiskUnit", id, own.orElse(null)));
+            AccessRefusals.record("HighRiskUnit", id);
             return Optional.empty();
         }
         return Optional.of(unit);
@@ -206,8 +207,7 @@ public class UnitRegister implements UnitDirectory, PageSource<UnitSummary> {
     long requireStaff() {
         Optional<Long> own = currentUser.institutionId();
         if (own.isEmpty() || !RoleGroup.INSTITUTION_STAFF.includes(currentUser)) {
-            audit.recordIndependently(AuditEvent.of("access.refused", "HighRiskUnit", null, own.orElse(null)));
-            throw Refusal.forbidden();
+            throw Refusal.forbidden("HighRiskUnit", null);
         }
         return own.get();
     }

@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.platform.boundary.rest;
 
+import nl.kennisveiligheid.platform.api.AccessRefusals;
 import nl.kennisveiligheid.platform.api.validation.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -76,7 +77,7 @@ public class InstitutionsResource {
     @Operation(summary = "One institution")
     public InstitutionSummary get(@PathParam("id") long id) {
         if (currentUser.institutionId().isPresent() && currentUser.institutionId().get() != id) {
-            auditTrail.recordIndependently(AuditEvent.of("access.refused", "Institution", id, currentUser.institutionId().get()));
+            AccessRefusals.record("Institution", id);
             throw Refusal.notFound(PlatformModule.BUNDLE, "problem.detail.institution-not-found");
         }
         return institutions.byId(id).orElseThrow(() ->

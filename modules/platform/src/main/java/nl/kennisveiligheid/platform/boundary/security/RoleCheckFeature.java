@@ -4,8 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
+import nl.kennisveiligheid.platform.api.Refusal;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -19,7 +19,8 @@ import java.util.Arrays;
 /**
  * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on REST resources (CDI beans, which
  * the container does not check by itself). A resource without any of them is refused: every endpoint states
- * who may call it. A valid token without the role gets 403.
+ * who may call it. A valid token without the role gets 403, recorded as {@code access.refused} on the endpoint
+ * ({@code SignalAlertsResource.list}) through {@link Refusal#forbidden(String, Object)}.
  */
 @Provider
 public class RoleCheckFeature implements DynamicFeature {
@@ -34,16 +35,18 @@ public class RoleCheckFeature implements DynamicFeature {
         }
         RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class) ? method.getAnnotation(RolesAllowed.class)
                 : method.isAnnotationPresent(DenyAll.class) ? null : type.getAnnotation(RolesAllowed.class);
-        context.register(new Check(allowed == null ? new String[0] : allowed.value()));
+        context.register(new Check(allowed == null ? new String[0] : allowed.value(), type.getSimpleName() + "." + method.getName()));
     }
 
     @Priority(Priorities.AUTHORIZATION)
     static final class Check implements ContainerRequestFilter {
 
         private final String[] roles;
+        private final String endpoint;
 
-        Check(String[] roles) {
+        Check(String[] roles, String endpoint) {
             this.roles = roles;
+            this.endpoint = endpoint;
         }
 
         @Override
@@ -52,7 +55,7 @@ public class RoleCheckFeature implements DynamicFeature {
                 throw new NotAuthorizedException("Bearer");
             }
             if (Arrays.stream(roles).noneMatch(request.getSecurityContext()::isUserInRole)) {
-                throw new ForbiddenException();
+                throw Refusal.forbidden(endpoint, null); // 403 and audited, as every refused role check
             }
         }
     }

@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.platform.control.identity;
 
+import nl.kennisveiligheid.platform.api.AccessRefusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,7 +81,7 @@ public class TokenAdministration {
             throw new UserAdministration.Refused("tokens.error.name");
         }
         if (role == null || !issuableRoles(kind).contains(role)) {
-            audit.recordIndependently(AuditEvent.of("access.refused", "ApiToken.role", String.valueOf(role), caller.institutionId().orElse(null)));
+            AccessRefusals.record("ApiToken.role", String.valueOf(role));
             throw new UserAdministration.Refused(kind == ApiToken.Kind.PERSONAL ? "tokens.error.role.personal" : "tokens.error.role");
         }
         LocalDate today = clock.today();
@@ -104,7 +105,7 @@ public class TokenAdministration {
                 : scope.institution().isPresent() ? scope.institution().get().equals(token.getInstitutionId()) : token.getInstitutionId() == null);
         if (!mine) {
             if (token != null) {
-                audit.recordIndependently(AuditEvent.of("access.refused", "ApiToken", id, caller.institutionId().orElse(null)));
+                AccessRefusals.record("ApiToken", id);
             }
             throw new UserAdministration.Refused("tokens.error.notFound");
         }

@@ -1,5 +1,6 @@
 package nl.kennisveiligheid.platform.control.identity;
 
+import nl.kennisveiligheid.platform.api.AccessRefusals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -175,7 +176,7 @@ public class UserAdministration {
         Optional<Long> own = ownInstitution();
         if (user == null || (own.isPresent() && !own.get().equals(user.getInstitutionId()))) {
             if (user != null) {
-                audit.recordIndependently(AuditEvent.of("access.refused", "UserAccount", id, own.get()));
+                AccessRefusals.record("UserAccount", id);
             }
             throw new Refused("users.error.notFound");
         }

@@ -72,7 +72,7 @@ public class Outbox implements PageSource<OutboxMail> {
     @Transactional
     public void requeue(long id) {
         if (!currentUser.hasRole(Role.SYSTEM_ADMIN)) {
-            throw Refusal.forbidden();
+            throw Refusal.forbidden("OutboxMail", id);
         }
         OutboxMail mail = em.find(OutboxMail.class, id);
         if (mail == null) {
