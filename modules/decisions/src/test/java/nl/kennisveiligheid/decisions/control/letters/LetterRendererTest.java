@@ -67,6 +67,18 @@ class LetterRendererTest {
     }
 
     @Test
+    void markupInAFreeTextIsPrintedAsText() throws Exception {
+        LetterContent c = conditional();
+        String markup = "<script>alert('x')</script> <b>vet</b> <img src=x onerror=y>";
+        LetterContent withMarkup = new LetterContent(c.reference(), c.requestReference(), c.decidedOn(), c.sentOn(), "<i>Instelling</i>",
+                c.personName(), c.personReference(), c.unitName(), c.outcome(), List.of(markup), List.of(markup), markup, c.legalBasis(),
+                c.listCode(), c.listVersion(), c.effectiveFrom(), c.expiresOn(), c.objectionUntil(), null, c.signedBy(), c.objectionAddress());
+        String text = text(LetterRenderer.render(withMarkup));
+        assertTrue(text.contains("<script>alert('x')</script> <b>vet</b> <img src=x onerror=y>"), "markup shown as the text it is: " + text);
+        assertTrue(text.contains("<i>Instelling</i>"), text);
+    }
+
+    @Test
     void theLetterPassesPdfUa1() throws Exception {
         byte[] pdf = LetterRenderer.render(conditional());
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
