@@ -50,6 +50,9 @@ public class StartupSequence {
     @Inject
     nl.kennisveiligheid.platform.control.work.WorkRunner work;
 
+    @Inject
+    nl.kennisveiligheid.platform.control.audit.AuditedAccessRefusals accessRefusals;
+
     private volatile boolean ready;
 
     /**
@@ -71,6 +74,7 @@ public class StartupSequence {
             verifyDatabase();
             migrator.migrateAll(dataSource, Thread.currentThread().getContextClassLoader());
             auditTrail.ensureHead();
+            nl.kennisveiligheid.platform.api.AccessRefusals.use(accessRefusals);
             if (settings.mode() == Mode.DEMO) {
                 demoData.seedOnce();
             } else {

@@ -25,7 +25,7 @@ import nl.kennisveiligheid.decisions.control.AccessRules;
  * SQL of {@code DecidedPeople}, {@code ExpiryNotices} and {@code DecisionRegister.validForUnit} writes them) select a
  * superset of what the rule keeps.
  */
-class DecisionStandingProperties {
+class DecisionStandingPropertiesTest {
 
     private static final LocalDate BASE = LocalDate.of(2027, 1, 1);
     private static final List<Outcome> OUTCOMES = List.of(Outcome.GRANTED, Outcome.GRANTED_WITH_CONDITIONS, Outcome.REFUSED, Outcome.NOT_PROCESSED);
@@ -70,7 +70,7 @@ class DecisionStandingProperties {
         return newestFirst;
     }
 
-    @Property(tries = 400)
+    @Property(tries = 250)
     void theAccessCheckTheRegisterTheExpiryNoticesAndTheReScreensAgree(@ForAll("histories") List<Step> steps,
                                                                          @ForAll("closing") Integer closedIn) {
         List<DecisionView> history = build(steps);
