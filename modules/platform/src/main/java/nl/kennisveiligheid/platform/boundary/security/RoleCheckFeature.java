@@ -35,11 +35,15 @@ public class RoleCheckFeature implements DynamicFeature {
         }
         RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class) ? method.getAnnotation(RolesAllowed.class)
                 : method.isAnnotationPresent(DenyAll.class) ? null : type.getAnnotation(RolesAllowed.class);
-        context.register(new Check(allowed == null ? new String[0] : allowed.value(), type.getSimpleName() + "." + method.getName()));
+        context.register(new Check(allowed == null ? new String[0] : allowed.value(), type.getSimpleName() + "." + method.getName()), Check.PRIORITY);
     }
 
-    @Priority(Priorities.AUTHORIZATION)
+    // before any other authorisation filter (Jersey's own @RolesAllowed filter has the same priority, and which of two
+    // filters of one priority runs first is not fixed): a refusal is always ours, and so always audited
+    @Priority(Check.PRIORITY)
     static final class Check implements ContainerRequestFilter {
+
+        static final int PRIORITY = Priorities.AUTHORIZATION - 100;
 
         private final String[] roles;
         private final String endpoint;
