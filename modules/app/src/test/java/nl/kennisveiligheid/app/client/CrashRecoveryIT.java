@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryIT {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(CrashRecoveryIT.class.getName());
     private static final String OFFICER = UnitFixtures.OFFICER_TOKEN;
     private static final String ASSESSOR = "demo-token-authority-assessor";
     private static final String LIST_ADMIN = "demo-token-list-admin";
@@ -164,8 +165,8 @@ class CrashRecoveryIT {
                     lost.add(key.getKey() + " (acknowledged as " + before + ", now " + response.statusCode() + " " + after.get(key.getKey()) + ")");
                 }
             }
-            System.out.printf("CrashRecoveryIT %s: %d keys sent, %d acknowledged before kill -9; after the restart %d lost, %d stuck%n",
-                    env.get("DB_URL").replaceAll(";.*", ""), sent.size(), acknowledged.size(), lost.size(), stuck.size());
+            LOG.info(String.format("CrashRecoveryIT %s: %d keys sent, %d acknowledged before kill -9; after the restart %d lost, %d stuck",
+                    env.get("DB_URL").replaceAll(";.*", ""), sent.size(), acknowledged.size(), lost.size(), stuck.size()));
             assertEquals(List.of(), lost, "acknowledged creations lost after kill -9");
             assertEquals(List.of(), stuck, "keys still 'under way' after the restart");
             Set<Long> distinct = new HashSet<>(after.values());
@@ -217,7 +218,7 @@ class CrashRecoveryIT {
             assertEquals(1, Pattern.compile("\"personName\":\"[^\"]*" + surname + "\"").matcher(alerts).results().count(),
                     surname + " raised once: " + alerts);
         }
-        System.out.printf("CrashRecoveryIT: the re-screen after edition %d finished after the restart: %s%n", edition, status);
+        LOG.info("CrashRecoveryIT: the re-screen after edition " + edition + " finished after the restart: " + status);
     }
 
     private static long number(String json, String field) {
