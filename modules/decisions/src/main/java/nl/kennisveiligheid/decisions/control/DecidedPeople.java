@@ -71,8 +71,7 @@ public class DecidedPeople implements ScreenedPeople {
             if (candidates.isEmpty()) {
                 return List.of();
             }
-            DecisionHistories histories = DecisionHistories.of(em, candidates);
-            decisions = candidates.stream().filter(d -> DecisionStanding.givesAccessNowOrLater(d.view(), histories.of(d), today)).toList();
+            decisions = DecisionHistories.of(em, candidates).givingAccess(candidates, today);
             after = candidates.get(candidates.size() - 1).getId();
         }
         Map<Long, ScreenedPerson> byRequest = new HashMap<>();

@@ -37,6 +37,12 @@ final class DecisionHistories {
         return new DecisionHistories(byKey);
     }
 
+    /** Of {@code candidates} (whose histories these are), the decisions that give access today or later, in their order. */
+    List<AccessDecision> givingAccess(List<AccessDecision> candidates, java.time.LocalDate today) {
+        return candidates.stream().filter(d -> nl.kennisveiligheid.decisions.api.DecisionStanding.givesAccessNowOrLater(d.view(), of(d), today))
+                .toList();
+    }
+
     /** The history of {@code decision}'s person and unit, newest signed first (it among them). */
     List<DecisionView> of(AccessDecision decision) {
         return byKey.getOrDefault(key(decision), List.of(decision.view()));

@@ -137,10 +137,8 @@ public class DecisionRegister implements PageSource<RegisterEntry> {
         List<AccessDecision> candidates = em.createQuery("select d from AccessDecision d where d.unitId = :unit"
                         + " and (d.expiresOn is null or d.expiresOn >= :today) order by d.personReference, d.signedAt desc, d.id desc", AccessDecision.class)
                 .setParameter("unit", unitId).setParameter("today", today).getResultList();
-        DecisionHistories histories = DecisionHistories.of(em, candidates);
         Map<String, DecisionView> giving = new LinkedHashMap<>();
-        candidates.stream().filter(d -> DecisionStanding.givesAccessNowOrLater(d.view(), histories.of(d), today))
-                .forEach(d -> giving.putIfAbsent(d.getPersonReference(), d.view()));
+        DecisionHistories.of(em, candidates).givingAccess(candidates, today).forEach(d -> giving.putIfAbsent(d.getPersonReference(), d.view()));
         return List.copyOf(giving.values());
     }
 

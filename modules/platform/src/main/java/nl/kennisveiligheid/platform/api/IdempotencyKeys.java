@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -26,22 +25,6 @@ public interface IdempotencyKeys {
     /** At most this many characters, printable ASCII. */
     int MAX_LENGTH = 200;
 
-    /**
-     * Claims {@code key} for the current caller: empty when the caller may go ahead and create (then
-     * {@link #complete} or {@link #release}); the id of what an earlier call with the same key and body made otherwise.
-     * Waits a few seconds for a call with the same key still under way.
-     *
-     * @throws Refusal 400 for a key that is too long or not printable ASCII, 422 for the same key with another body or
-     *                 operation, 409 when the earlier call is still under way after the wait
-     */
-    Optional<String> claim(String operation, String key, String bodyHash);
-
-    /** Records what the claimed call made, in the caller's transaction (so it commits with the object). */
-    void complete(String operation, String key, String resourceId);
-
-    /** Gives a claimed key up after the call failed, so that a corrected retry may use it. */
-    void release(String operation, String key);
-
     /** What {@link #once} made now ({@code isNew}) or an earlier call with the same key made. */
     record Created<T>(T value, boolean isNew) {
     }
@@ -51,7 +34,8 @@ public interface IdempotencyKeys {
      * same key and body made ({@code earlier}, given its id), or {@code create} now, in a transaction in which the key is
      * completed with the new object's id ({@code idOf}), so that the object and its key commit together or not at all.
      *
-     * @throws Refusal as {@link #claim} does
+     * @throws Refusal 400 for a key that is too long or not printable ASCII, 422 for the same key with another body or
+     *                 operation, 409 when an earlier call with the key is still under way after a few seconds' wait
      */
     <T> Created<T> once(String operation, String key, String canonicalBody, Supplier<T> create, Function<T, String> idOf,
                         Function<String, T> earlier);

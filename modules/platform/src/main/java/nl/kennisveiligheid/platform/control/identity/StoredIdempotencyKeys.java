@@ -53,8 +53,12 @@ public class StoredIdempotencyKeys implements IdempotencyKeys {
     @Inject
     Leases leases;
 
-    @Override
-    public Optional<String> claim(String operation, String key, String bodyHash) {
+    /**
+     * Claims {@code key} for the current caller under a lease: empty when the caller may go ahead and create (then
+     * {@link #complete} or {@link #release}); the id of what an earlier call with the same key and body made otherwise.
+     * Waits a few seconds for a call with the same key still under way.
+     */
+    private Optional<String> claim(String operation, String key, String bodyHash) {
         check(key);
         String caller = currentUser.name();
         String lease = UUID.randomUUID().toString();
@@ -89,16 +93,16 @@ public class StoredIdempotencyKeys implements IdempotencyKeys {
         throw Refusal.conflict(Messages.PLATFORM_BUNDLE, "problem.detail.idempotency.underWay");
     }
 
-    @Override
-    public void complete(String operation, String key, String resourceId) {
+    /** Records what the claimed call made, in the creating transaction; refused when the lease was lost meanwhile. */
+    private void complete(String key, String resourceId) {
         String caller = currentUser.name();
         if (!transactions.complete(caller, key, leases.of(caller, key), resourceId)) {
             throw Refusal.conflict(Messages.PLATFORM_BUNDLE, "problem.detail.idempotency.leaseLost");
         }
     }
 
-    @Override
-    public void release(String operation, String key) {
+    /** Gives a claimed key up after the call failed, so that a corrected retry may use it. */
+    private void release(String key) {
         String caller = currentUser.name();
         transactions.release(caller, key, leases.of(caller, key));
     }
@@ -116,11 +120,11 @@ public class StoredIdempotencyKeys implements IdempotencyKeys {
         try {
             return new Created<>(transactions.createAndComplete(() -> {
                 T value = create.get();
-                complete(operation, key, idOf.apply(value));
+                complete(key, idOf.apply(value));
                 return value;
             }), true);
         } catch (RuntimeException failed) {
-            release(operation, key);
+            release(key);
             throw failed;
         }
     }
