@@ -17,7 +17,7 @@ public final class PageMessages {
     private PageMessages() {
     }
 
-    /** The text under {@code key}, formatted ({@link Text} arguments put into words too); a missing key gives the key itself and a warning, never an exception. */
+    /** The text under {@code key}, formatted ({@link Text} arguments put into words too); a missing key gives {@code ???key???} (which the browser tests look for) and a warning, never an exception. */
     public static String text(String bundle, String key, Locale locale, Object... arguments) {
         try {
             String pattern = pattern(bundle, key, locale);
@@ -26,13 +26,24 @@ public final class PageMessages {
             }
             Object[] words = new Object[arguments.length];
             for (int i = 0; i < arguments.length; i++) {
-                words[i] = arguments[i] instanceof Text nested ? text(nested.bundle(), nested.key(), locale, nested.arguments().toArray()) : arguments[i];
+                words[i] = word(arguments[i], locale);
             }
             return new MessageFormat(pattern, locale).format(words);
         } catch (MissingResourceException e) {
             LOG.warning(() -> "Missing text " + bundle + "/" + key + " for " + locale);
-            return key;
+            return "???" + key + "???";
         }
+    }
+
+    /** An argument put into words: a {@link Text} in the same language, a day as people write it ("12 april 1996"). */
+    private static Object word(Object argument, Locale locale) {
+        if (argument instanceof Text nested) {
+            return text(nested.bundle(), nested.key(), locale, nested.arguments().toArray());
+        }
+        if (argument instanceof java.time.LocalDate day) {
+            return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale).format(day);
+        }
+        return argument;
     }
 
     /**
