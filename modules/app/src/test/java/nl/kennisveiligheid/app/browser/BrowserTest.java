@@ -233,9 +233,28 @@ public abstract class BrowserTest {
 
     /** Clicks something that loads a new page and waits until the new page is loaded (and checked by the caller). */
     protected void clickAndWaitForNewPage(By by) {
+        clickAndWaitForNewPage(driver().findElement(by));
+    }
+
+    /**
+     * Clicks a button that asks for confirmation, checks the question the dialog asks ({@code question} is part of it),
+     * answers yes, and waits for the page that follows.
+     */
+    protected void confirmAndWaitForNewPage(By button, String question) {
+        find(button).click();
+        // the dialog fades in: wait until its question can be read
+        waitFor(d -> d.findElements(By.cssSelector(".ui-dialog")).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText).anyMatch(t -> t.contains(question)) ? Boolean.TRUE : null);
+        WebElement yes = driver().findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElseThrow();
+        clickAndWaitForNewPage(yes);
+    }
+
+    /** Clicks an element that loads a new page and waits until the new page is loaded (and checked by the caller). */
+    protected void clickAndWaitForNewPage(WebElement element) {
         JavascriptExecutor js = (JavascriptExecutor) driver();
         js.executeScript("window.__screeningOldPage = true;");
-        driver().findElement(by).click();
+        element.click();
         new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> {
             try {
                 return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(

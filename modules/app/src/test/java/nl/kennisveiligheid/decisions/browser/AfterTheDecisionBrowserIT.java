@@ -176,7 +176,7 @@ class AfterTheDecisionBrowserIT extends BrowserTest {
 
         loginAs("decider");
         visit("/decisions/assessment/edit.xhtml?request=" + request);
-        clickAndWaitForNewPage(By.id("assessment:sign"));
+        confirmAndWaitForNewPage(By.id("assessment:sign"), "Het besluit is daarna bindend");
         assertTrue(text(By.id("assessment:messages")).contains("is ondertekend en verzonden"), text(By.id("assessment:messages")));
         checkPage(200);
         screenshot("revoked");

@@ -57,7 +57,10 @@ class DecisionsBrowserIT extends BrowserTest {
 
         loginAs("decider");
         visit("/decisions/assessment/edit.xhtml?request=" + request);
-        clickAndWaitForNewPage(By.id("assessment:sign"));
+        // what is signed is there to read, in words, before the confirmation that names decision, person and unit
+        assertTrue(text(By.id("assessment:to-sign")).contains("Wat u ondertekent"), text(By.id("assessment:to-sign")));
+        screenshot("to-sign");
+        confirmAndWaitForNewPage(By.id("assessment:sign"), "Het besluit is daarna bindend");
         assertTrue(text(By.id("assessment:messages")).contains("is ondertekend en verzonden"), text(By.id("assessment:messages")));
         assertTrue(text(By.id("assessment-state")).contains("Ondertekend"), text(By.id("assessment-state")));
         checkPage(200);
@@ -79,12 +82,22 @@ class DecisionsBrowserIT extends BrowserTest {
         String access = text(By.id("unit:unit-access"));
         assertTrue(access.contains(person) && access.contains("Anna Maria de Vries") && access.contains("begeleiding"), access);
         screenshot("unit-access");
+        // the reference as people type it (any case, spaces around it), and a part of the name, both find the person;
+        // the answer says who, where, under which decision and for how long
         visit("/decisions/access/person.xhtml");
-        find(By.id("access:person")).sendKeys(person);
+        find(By.id("access:person")).sendKeys("  " + person.toLowerCase(java.util.Locale.ROOT) + " ");
         find(By.id("access:look")).click();
         waitFor(d -> !d.findElements(By.id("access:places")).isEmpty());
         awaitReady();
-        assertTrue(text(By.id("access:places")).contains(unitName), text(By.id("access:places")));
+        String places = text(By.id("access:places"));
+        assertTrue(places.contains(unitName) && places.contains("Anna Maria de Vries") && places.contains(person), places);
+        checkPage(200);
+        visit("/decisions/access/person.xhtml");
+        find(By.id("access:person")).sendKeys("maria de vr");
+        find(By.id("access:look")).click();
+        waitFor(d -> !d.findElements(By.id("access:places")).isEmpty());
+        awaitReady();
+        assertTrue(text(By.id("access:places")).contains(person), "found by name: " + text(By.id("access:places")));
         checkPage(200);
         screenshot("person-access");
 
@@ -96,7 +109,8 @@ class DecisionsBrowserIT extends BrowserTest {
         assertTrue(inEnglish.contains("Access under conditions") && inEnglish.contains("Download letter"), inEnglish);
         screenshot("officer-decision-en");
         visit("/units/unit.xhtml?id=" + unit);
-        assertTrue(text(By.id("unit:unit-access")).contains("Valid until"), text(By.id("unit:unit-access")));
+        assertTrue(text(By.id("unit:unit-access")).contains("Valid until") && text(By.id("unit:unit-access")).contains("supervision"),
+                "the conditions in English too: " + text(By.id("unit:unit-access")));
         screenshot("unit-access-en");
 
         String answer = apiGet("/api/v1/access-checks?unit=" + unit + "&person=" + person, DecisionsFixtures.OFFICER);

@@ -162,10 +162,18 @@ class DecisionsApiIT {
         String text = letterText(Long.parseLong(id));
         for (String expected : List.of(InContainerRestClient.first(decision, "\"reference\":\"([^\"]+)\""), "Anna Maria de Vries",
                 "onder de voorschriften hieronder", "begeleiding van de leidinggevende", "under the supervision of the unit's head",
-                "30 juni 2028", "30 June 2028", "bezwaar maken")) {
+                "30 juni 2028", "30 June 2028", "bezwaar maken",
+                // a government letter: the addressee at its postal address for the attention of who submitted, the signatory
+                // by name and function, the list in words
+                "Demo Universiteit t.a.v. Olga Officier Postbus 9100 1000 AA Amsterdam", "Ons kenmerk", "Uw kenmerk",
+                "Bea Beslisser Hoofd afdeling Besluitvorming", "Bijlage 2: sensitieve technologie\u00ebn, versie",
+                "Annex 2: sensitive technologies, version")) {
             assertTrue(text.contains(expected), "the letter says " + expected + ": " + text);
         }
         assertFalse(text.contains(ANNEX_MARKER), "the letter holds no confidential annex");
+        for (String login : List.of("decider", "officer.uni", "assessor", "ANNEX2")) {
+            assertFalse(text.matches("(?s).*(?<![\\w.-])" + java.util.regex.Pattern.quote(login) + "(?![\\w.-]).*"), "no login or code in the letter: " + login);
+        }
         String hogeschool = tokens.issue("Hogeschool (decisions test)", Role.INSTITUTION_OFFICER, institutions.byCode("DEMO-HS").orElseThrow().id(),
                 OffsetDateTime.now(ZoneOffset.UTC).plusDays(1)).token();
         assertEquals(404, api.json("GET", API + "/decisions/" + id, hogeschool, null).statusCode(), "another institution's decision");
@@ -410,6 +418,10 @@ class DecisionsApiIT {
         String grant = api.send("POST", API + "/assessments/" + request + "/signature", DECIDER, "{\"version\":" + version(ready) + "}");
         String grantId = InContainerRestClient.first(grant, "\"id\":(\\d+)");
         assertAccess(unit, person, null, true);
+        // the reference as people type it: any case, spaces around it; a yes says who, where and from when
+        String typed = check(unit, java.net.URLEncoder.encode("  " + person.toLowerCase(java.util.Locale.ROOT) + " ", java.nio.charset.StandardCharsets.UTF_8), null);
+        assertTrue(typed.contains("\"allowed\":true") && typed.contains("\"personName\":\"") && typed.contains("\"unitName\":\"")
+                && typed.contains("\"validFrom\":\""), typed);
 
         String correction = api.send("POST", API + "/assessments/" + request + "/correction", ASSESSOR, null);
         assertTrue(correction.contains("\"round\":2") && correction.contains("\"correctsDecisionId\":" + grantId), correction);

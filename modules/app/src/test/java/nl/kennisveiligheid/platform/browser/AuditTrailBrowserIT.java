@@ -1,6 +1,7 @@
 package nl.kennisveiligheid.platform.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.kennisveiligheid.app.browser.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,11 @@ class AuditTrailBrowserIT extends BrowserTest {
         filterWith(By.id("audit:records:actionFilter"), "login.succeeded");
         waitFor(d -> {
             String rows = d.findElement(By.id("audit:records_data")).getText();
-            return rows.contains("UserAccount auditor") && !rows.contains("login.failed") && !rows.contains("test.event");
+            // the action and the object in words, the person by name (with the login beside it)
+            return rows.contains("Gebruiker auditor") && !rows.contains("Inloggen mislukt") && !rows.contains("test.event");
         });
+        String rows = text(By.id("audit:records_data"));
+        assertTrue(rows.contains("Ingelogd") && rows.contains("het systeem") && !rows.contains("login.succeeded"), rows);
         awaitReady();
         checkPage(200);
     }

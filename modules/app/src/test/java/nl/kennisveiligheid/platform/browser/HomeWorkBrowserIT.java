@@ -44,7 +44,7 @@ class HomeWorkBrowserIT extends BrowserTest {
     @Test
     void theDeciderFindsTheAssessmentWaitingForSignatureAndOpensItInOneClick() throws Exception {
         loginAs("decider");
-        assertEquals("Goedendag, Bea Beslisser (screeningsautoriteit)", text(By.tagName("h1")));
+        assertEquals("Goedendag, Bea Beslisser", text(By.tagName("h1")));
         assertTrue(sections().contains("Wacht op uw handtekening"), sections().toString());
         WebElement signing = section("Wacht op uw handtekening");
         assertTrue(signing.getText().contains("voorbereid door Toon Toetser"), "who prepared it, by name: " + signing.getText());

@@ -31,16 +31,16 @@ class LegalCalendarBrowserIT extends BrowserTest {
 
         find(By.id("calendar:description")).sendKeys("Vrijdag na Hemelvaartsdag");
         find(By.id("calendar:legalReference")).sendKeys("Stb. 2030, 12");
-        find(By.id("calendar:date")).sendKeys("23-05-2031");
+        find(By.id("calendar:date")).sendKeys("31-02-2031");
         find(By.id("calendar:equate")).click();
         waitFor(d -> !d.findElement(By.id("calendar:messages")).getText().contains("Vul een omschrijving in"));
         awaitReady();
-        assertTrue(text(By.id("calendar:messages")).contains("Vul een datum in als jjjj-mm-dd"), text(By.id("calendar:messages")));
+        assertTrue(text(By.id("calendar:messages")).contains("Vul een datum in als dag-maand-jaar, bijvoorbeeld 12-04-1996."), text(By.id("calendar:messages")));
         assertTrue(find(By.id("calendar:description")).getAttribute("value").equals("Vrijdag na Hemelvaartsdag"), "the input is kept");
         find(By.id("calendar:date")).clear();
-        find(By.id("calendar:date")).sendKeys("2031-05-23");
+        find(By.id("calendar:date")).sendKeys("23-5-2031");
         find(By.id("calendar:equate")).click();
-        waitFor(d -> d.findElement(By.id("calendar:messages")).getText().contains("is vastgelegd als gelijkgestelde dag"));
+        waitFor(d -> d.findElement(By.id("calendar:messages")).getText().contains("De dag 23 mei 2031 is vastgelegd als gelijkgestelde dag"));
         awaitReady();
         waitFor(d -> d.findElement(DAYS).getText().contains("Vrijdag na Hemelvaartsdag"));
         assertTrue(text(DAYS).contains("Stb. 2030, 12"), text(DAYS));

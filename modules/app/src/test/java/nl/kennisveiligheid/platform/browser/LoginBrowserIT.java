@@ -15,12 +15,12 @@ class LoginBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} sees {2}")
     @CsvSource(delimiter = ';', value = {
-            "officer.uni; Olga Officier (Demo Universiteit); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Toegang|Termijnen",
-            "admin.uni; Arend Beheerder (Demo Universiteit); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Toegang|Termijnen|Gebruikers|API-tokens",
-            "officer.hs; Hanna Officier (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Toegang|Termijnen",
-            "admin.hs; Bram Beheerder (Demo Hogeschool); Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Toegang|Termijnen|Gebruikers|API-tokens",
-            "assessor; Toon Toetser (screeningsautoriteit); Start|Bijlage 2|Register|Werkvoorraad|Sanctiecontrole|Signaalmeldingen|Besluitenregister|Sanctielijsten|Termijnen",
-            "decider; Bea Beslisser (screeningsautoriteit); Start|Bijlage 2|Register|Werkvoorraad|Sanctiecontrole|Signaalmeldingen|Besluitenregister|Sanctielijsten|Termijnen",
+            "officer.uni; Olga Officier; Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Toegang|Termijnen",
+            "admin.uni; Arend Beheerder; Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Toegang|Termijnen|Gebruikers|API-tokens",
+            "officer.hs; Hanna Officier; Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Toegang|Termijnen",
+            "admin.hs; Bram Beheerder; Start|Bijlage 2|Onderdelen|Screeningsaanvragen|Toegang|Termijnen|Gebruikers|API-tokens",
+            "assessor; Toon Toetser; Start|Bijlage 2|Register|Werkvoorraad|Sanctiecontrole|Signaalmeldingen|Besluitenregister|Sanctielijsten|Termijnen",
+            "decider; Bea Beslisser; Start|Bijlage 2|Register|Werkvoorraad|Sanctiecontrole|Signaalmeldingen|Besluitenregister|Sanctielijsten|Termijnen",
             "listadmin; Lies Lijstbeheerder; Start|Bijlage 2|Lijstbeheer|Sanctielijsten|Termijnen",
             "sysadmin; Sam Systeembeheerder; Start|Bijlage 2|Termijnen|Gebruikers|API-tokens|Instellingen|Termijnkalender|Uitgaande mail",
             "auditor; Aad Auditor; Start|Bijlage 2|Termijnen|Audittrail"})

@@ -72,7 +72,7 @@ class UsersBrowserIT extends BrowserTest {
         awaitReady();
         assertEquals("ingrid@demo-universiteit.nl", text(By.id("details-email")));
         assertTrue(text(By.id("users:details")).contains("vastgelegd in de audittrail"));
-        assertTrue(text(By.id("users:details")).matches("(?s).*Aangemaakt\\s+\\d{1,2} \\p{L}+ 20\\d\\d.*\\(admin\\.uni\\).*"), text(By.id("users:details")));
+        assertTrue(text(By.id("users:details")).matches("(?s).*Aangemaakt\\s+\\d{1,2} \\p{L}+ 20\\d\\d.*\\(Arend Beheerder\\).*"), text(By.id("users:details")));
         checkPage(200);
 
         String records = apiGet("/api/v1/audit-trail/records?action=personal-data.viewed&actor=admin.uni&objectType=UserAccount", "demo-token-auditor");

@@ -3,6 +3,7 @@ package nl.kennisveiligheid.screening.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 import nl.kennisveiligheid.app.browser.BrowserTest;
 import nl.kennisveiligheid.app.it.FixedClockExtension;
@@ -11,6 +12,7 @@ import nl.kennisveiligheid.units.UnitFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -49,6 +51,23 @@ class ScreeningBrowserIT extends BrowserTest {
         awaitReady();
         checkPage(200);
         screenshot("form-errors");
+
+        // submitting the incomplete draft names every missing field at once, each a link to its field; the labels mark them
+        find(By.id("request:submit")).click();
+        waitFor(d -> !d.findElements(By.id("request:problem-summary")).isEmpty());
+        awaitReady();
+        checkPage(200);
+        List<WebElement> missing = driver().findElements(By.cssSelector("[id='request:problem-summary'] li"));
+        String summary = text(By.id("request:problem-summary"));
+        assertTrue(missing.size() >= 15, "every missing field is named: " + summary);
+        assertTrue(summary.contains("Voornamen") || summary.contains("Voornaam"), summary);
+        assertTrue(driver().findElements(By.cssSelector("[id='request:problem-summary'] a[href='#request:givenNames']")).size() == 1,
+                "each problem links to its field: " + summary);
+        assertTrue(driver().findElements(By.cssSelector("label[for='request:givenNames'] .ui-outputlabel-rfi")).size() == 1,
+                "a field needed to submit is marked at its label");
+        assertTrue(driver().findElements(By.cssSelector("label[for='request:otherScriptNames'] .ui-outputlabel-rfi")).isEmpty(),
+                "an optional field is not marked");
+        screenshot("submit-incomplete");
 
         find(By.id("request:givenNames")).sendKeys("Pieter");
         find(By.id("request:birthDate")).clear();
@@ -99,7 +118,7 @@ class ScreeningBrowserIT extends BrowserTest {
 
         clockAt("2026-11-02T09:00:00Z");
         loginAs("assessor");
-        assertTrue(text(By.cssSelector(".home-cards")).contains("nieuwe aanvra"), text(By.cssSelector(".home-cards")));
+        assertTrue(text(By.tagName("main")).contains("Nieuw binnengekomen, nog niet toegewezen"), "the home page lists the new requests");
         visit("/screening/queue/list.xhtml?view=NEW");
         filterWith(By.id("queue:table:referenceFilter"), reference);
         waitFor(d -> d.findElements(By.cssSelector("[id='queue:table_data'] > tr")).size() == 1
@@ -122,7 +141,8 @@ class ScreeningBrowserIT extends BrowserTest {
 
         clockAt("2026-11-16T09:00:00Z");
         loginAs("officer.uni");
-        assertTrue(text(By.cssSelector(".home-cards")).contains("op uw aanvulling"), text(By.cssSelector(".home-cards")));
+        assertTrue(text(By.tagName("main")).contains("Aanvullingen gevraagd door de screeningsautoriteit")
+                && text(By.tagName("main")).contains(reference), "the home page lists the supplement asked: " + text(By.tagName("main")));
         assertTrue(text(By.id("notifications-link")).startsWith("Meldingen ("), "the unread count in the header: " + text(By.id("notifications-link")));
         clickAndWaitForNewPage(By.id("notifications-link"));
         checkPage(200);

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kennisveiligheid.app.it.TestMailServer;
@@ -70,7 +71,12 @@ class ScreeningMailIT {
         assertTrue(body.contains("Het besluit valt uiterlijk op") && body.contains("/screening/request.xhtml?id=" + id), body);
         assertFalse(body.contains(surname) || receipt.getSubject().contains(surname), "the person's name is in no mail");
 
+        String before = send("GET", "/api/v1/institutions/" + institution + "/contact", SYSADMIN, null);
         send("PUT", "/api/v1/institutions/" + institution + "/contact", SYSADMIN, "{\"contactEmail\":\"" + CONTACT + "\",\"language\":\"en\"}");
+        Pattern postal = Pattern.compile("\"postalAddress\":\"[^\"]*\"");
+        String after = send("GET", "/api/v1/institutions/" + institution + "/contact", SYSADMIN, null);
+        assertEquals(postal.matcher(before).results().map(MatchResult::group).toList(), postal.matcher(after).results().map(MatchResult::group).toList(),
+                "a body without postalAddress keeps the postal address: " + after);
         try {
             String assigned = send("POST", "/api/v1/screening-requests/" + id + "/assignment", ASSESSOR, "{\"version\":" + group(submitted, "\"version\":(\\d+)") + "}");
             String asked = send("POST", "/api/v1/screening-requests/" + id + "/supplement-requests", ASSESSOR,

@@ -140,12 +140,11 @@ class UnitsBrowserIT extends BrowserTest {
         String id = registeredUnit(name);
         api("PUT", "/api/v1/test-support/units/" + id + "/review-mark", "text/plain", "ANNEX2 v2\nCHANGED 3 (titleNl,descriptionEn)", null);
         loginAs("officer.uni");
-        String home = text(By.cssSelector(".home-cards"));
-        assertTrue(home.matches("(?s).*\\d+ onderde(el moet|len moeten) worden nagekeken.*"), home);
+        String home = text(By.tagName("main"));
+        assertTrue(home.contains("Onderdelen nakijken na een wijziging van Bijlage 2") && home.contains("bevestig de technologie"), home);
         checkPage(200);
         screenshot("home");
-        find(By.cssSelector(".home-card--attention a")).click();
-        awaitReady();
+        visit("/units/list.xhtml?review=true");
         assertTrue(text(By.id("review-filter")).contains("alleen de onderdelen die moeten worden nagekeken"));
         filterWith(By.id("units:table:nameFilter"), name);
         waitFor(d -> d.findElement(By.id("units:table_data")).getText().contains(name));

@@ -62,9 +62,11 @@ public class AccessChecks {
         });
         LocalDate on = day == null ? clock.today() : day;
         UnitSummary unit = units.unit(unitId).orElseThrow(() -> Refusal.notFound(DecisionsModule.BUNDLE, "error.unit.notFound"));
+        // a reference is matched as people type it: regardless of case and surrounding spaces
         List<DecisionView> decisions = em.createQuery("select d from AccessDecision d where d.institutionId = :institution and d.unitId = :unit"
-                        + " and d.personReference = :person order by d.signedAt desc, d.id desc", AccessDecision.class)
-                .setParameter("institution", unit.institutionId()).setParameter("unit", unitId).setParameter("person", person)
+                        + " and upper(d.personReference) = :person order by d.signedAt desc, d.id desc", AccessDecision.class)
+                .setParameter("institution", unit.institutionId()).setParameter("unit", unitId)
+                .setParameter("person", person.toUpperCase(java.util.Locale.ROOT))
                 .getResultList().stream().map(AccessDecision::view).toList();
         AccessAnswer answer = AccessRules.answer(decisions, on, unit.closedOn());
         Long decisionId = answer.decision() == null ? null

@@ -31,13 +31,14 @@ public final class AccessRules {
     public static AccessAnswer answer(List<DecisionView> newestFirst, LocalDate day, LocalDate unitClosedOn) {
         Optional<DecisionView> deciding = deciding(newestFirst, day);
         if (deciding.isEmpty()) {
-            return new AccessAnswer(false, null, List.of(), null);
+            return new AccessAnswer(false, null, List.of(), null, null, null, null);
         }
         DecisionView decision = deciding.get();
         boolean unitOpen = unitClosedOn == null || day.isBefore(unitClosedOn);
         if (!decision.outcome().allowsAccess() || !unitOpen) {
-            return new AccessAnswer(false, decision.reference(), List.of(), null);
+            return new AccessAnswer(false, decision.reference(), List.of(), null, decision.personName(), decision.unitName(), null);
         }
-        return new AccessAnswer(true, decision.reference(), decision.conditions(), decision.expiresOn());
+        return new AccessAnswer(true, decision.reference(), decision.conditions(), decision.expiresOn(), decision.personName(), decision.unitName(),
+                decision.effectiveFrom());
     }
 }

@@ -121,7 +121,7 @@ public class Assessments {
             if (f.group() == null || f.finding() == null) {
                 problems.add(new FieldProblem("findings", "validation.finding.incomplete"));
             } else if (!seen.add(f.group())) {
-                problems.add(new FieldProblem("findings", "validation.finding.twice", f.group().name()));
+                problems.add(new FieldProblem("findings", "validation.finding.twice", groupInWords(f.group())));
             }
         }
         Refusal.refuseIfAny(DecisionsModule.BUNDLE, "error.invalid", problems);
@@ -242,6 +242,11 @@ public class Assessments {
         return current(requestId).filter(a -> a.getState() != AssessmentState.SIGNED).map(Assessment::hearing).map(h -> h.respondBy());
     }
 
+    /** An indicator group as people read it, in the words the signals module gives it (one wording on every page). */
+    private static nl.kennisveiligheid.platform.api.Text groupInWords(nl.kennisveiligheid.signals.api.IndicatorGroup group) {
+        return nl.kennisveiligheid.platform.api.Text.of(nl.kennisveiligheid.signals.api.SignalsMessages.BUNDLE, "group." + group.name());
+    }
+
     /** What stands in the way of preparing (or signing) the assessment on {@code today}; empty when nothing does. */
     List<FieldProblem> readiness(Assessment assessment, RequestView request, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -250,7 +255,7 @@ public class Assessments {
         data.findings().forEach(f -> found.add(f.group()));
         for (IndicatorGroup group : IndicatorGroup.values()) {
             if (!found.contains(group)) {
-                problems.add(new FieldProblem("findings." + group.name(), "validation.finding.missing", group.name()));
+                problems.add(new FieldProblem("findings." + group.name(), "validation.finding.missing", groupInWords(group)));
             }
         }
         Outcome outcome = data.proposedOutcome();

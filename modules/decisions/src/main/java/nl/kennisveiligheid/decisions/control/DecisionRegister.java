@@ -100,16 +100,23 @@ public class DecisionRegister implements PageSource<RegisterEntry> {
         return access;
     }
 
-    /** Where the caller's institution's person may go on {@code day}: institution staff only. */
-    public List<PersonAccess> whereMayGo(String personReference, LocalDate day) {
+    /**
+     * Where the caller's institution's people may go on {@code day}, found by their reference (regardless of case and
+     * surrounding spaces) or by a part of their name: institution staff only, within their own institution.
+     */
+    public List<PersonAccess> whereMayGo(String referenceOrName, LocalDate day) {
         long institution = requireInstitutionStaff();
+        String typed = referenceOrName == null ? "" : referenceOrName.strip();
+        String namePart = "%" + typed.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<AccessDecision> decisions = em.createQuery("select d from AccessDecision d where d.institutionId = :institution"
-                        + " and d.personReference = :person and d.effectiveFrom <= :day order by d.unitId, d.signedAt desc, d.id desc", AccessDecision.class)
-                .setParameter("institution", institution).setParameter("person", personReference).setParameter("day", day).getResultList();
+                        + " and (upper(d.personReference) = :reference or lower(d.personName) like :name escape '\\')"
+                        + " and d.effectiveFrom <= :day order by d.personReference, d.unitId, d.signedAt desc, d.id desc", AccessDecision.class)
+                .setParameter("institution", institution).setParameter("reference", typed.toUpperCase(java.util.Locale.ROOT))
+                .setParameter("name", namePart).setParameter("day", day).setMaxResults(2000).getResultList();
         List<PersonAccess> access = new ArrayList<>();
-        Map<Long, List<DecisionView>> byUnit = new LinkedHashMap<>();
-        decisions.forEach(d -> byUnit.computeIfAbsent(d.getUnitId(), k -> new ArrayList<>()).add(d.view()));
-        byUnit.forEach((unitId, list) -> units.unit(unitId).ifPresent(unit -> access.addAll(allowed(list, day, unit.closedOn()))));
+        Map<String, List<DecisionView>> byPersonAndUnit = new LinkedHashMap<>();
+        decisions.forEach(d -> byPersonAndUnit.computeIfAbsent(d.getPersonReference() + "\u0000" + d.getUnitId(), k -> new ArrayList<>()).add(d.view()));
+        byPersonAndUnit.values().forEach(list -> units.unit(list.get(0).unitId()).ifPresent(unit -> access.addAll(allowed(list, day, unit.closedOn()))));
         audit.personalDataViewed("AccessDecision.person", null, institution);
         return access;
     }
@@ -129,7 +136,7 @@ public class DecisionRegister implements PageSource<RegisterEntry> {
         }
         DecisionView d = AccessRules.deciding(newestFirst, day).orElseThrow();
         return List.of(new PersonAccess(d.unitId(), d.unitName(), d.personReference(), d.personName(), d.reference(), d.id(), d.requestId(),
-                d.outcome(), d.conditions(), d.effectiveFrom(), d.expiresOn()));
+                d.outcome(), d.conditions(), d.effectiveFrom(), d.expiresOn(), d.conditionsEn()));
     }
 
     /** Per person, the decision for the unit that gives access today or later ({@link DecisionStanding}; for closing the unit). */

@@ -267,10 +267,10 @@ public class Objections {
         ObjectionView view = changed(objection, "objection.decided");
         DecisionView d = objected.view();
         String reference = letterReference(objection);
-        byte[] pdf = LetterRenderer.render(new ObjectionLetterContent(reference, d.reference(), today, letters.institutionName(d.institutionId()),
-                d.personName(), d.personReference(), d.unitName(), objection.getReceivedOn(), objection.getHeardOn(), result.name(),
-                replacement == null ? null : em.find(AccessDecision.class, replacement).getReference(), clean, letters.objectionUntil(today),
-                decider));
+        byte[] pdf = LetterRenderer.render(new ObjectionLetterContent(reference, d.reference(), today, letters.letterhead(),
+                letters.addressee(d.institutionId(), d.requestId()), d.personName(), d.personReference(), d.unitName(), objection.getReceivedOn(),
+                objection.getHeardOn(), result.name(), replacement == null ? null : em.find(AccessDecision.class, replacement).getReference(),
+                clean, letters.objectionUntil(today), letters.signatory(decider)));
         em.persist(new ObjectionLetter(objection.getId(), reference + ".pdf", DigestUtils.sha256Hex(pdf), pdf));
         notifications.toInstitution(d.institutionId(), Text.of(DecisionsModule.BUNDLE, "notice.objectionDecided.subject", d.reference()),
                 Text.of(DecisionsModule.BUNDLE, "notice.objectionDecided.body", d.reference(),

@@ -119,7 +119,8 @@ public class Signing {
                 effective, expires, due, daysLate, assessment.getCorrectsDecisionId(),
                 // the turnaround is the application's: a correction or revocation has none
                 correction ? null : request.summary().submittedOn(),
-                correction ? null : (Integer) (int) requests.suspendedDays(requestId, today), request.summary().clusters()));
+                correction ? null : (Integer) (int) requests.suspendedDays(requestId, today), request.summary().clusters(),
+                conditions(data, Locale.ENGLISH)));
         em.persist(decision);
         if (outcome == Outcome.REVOKED) {
             em.find(AccessDecision.class, assessment.getCorrectsDecisionId()).revoke(effective);
@@ -128,7 +129,7 @@ public class Signing {
         if (request.summary().status().isOpen()) {
             requests.recordDecision(requestId, reference);
         }
-        letters.make(decision.view(), conditions(data, Locale.ENGLISH), request);
+        letters.make(decision.view(), decision.view().conditionsEn(), request);
         audit.record(new AuditEvent("decision.signed", "AccessDecision", String.valueOf(decision.getId()), decision.getInstitutionId(), Map.of(),
                 Map.of("reference", reference, "outcome", outcome.name(), "effectiveFrom", effective.toString(),
                         "expiresOn", String.valueOf(expires), "preparedBy", assessment.getPreparedBy())));
@@ -139,7 +140,7 @@ public class Signing {
         // the person is an interested party (Awb 3:41): told at the address the request gives, by reference only
         notifications.toAddress(request.data().subject().email(), Text.of(DecisionsModule.BUNDLE, "notice.person.subject", reference),
                 Text.of(DecisionsModule.BUNDLE, "notice.person.body", reference, Text.of(DecisionsModule.BUNDLE, "outcome." + outcome.name()), effective,
-                        DecisionLetters.objectionAddress(), letters.objectionUntil(today)), "access-decision:" + decision.getId());
+                        DecisionLetters.objectionAddress().replace("\n", ", "), letters.objectionUntil(today)), "access-decision:" + decision.getId());
         return decision.view();
     }
 

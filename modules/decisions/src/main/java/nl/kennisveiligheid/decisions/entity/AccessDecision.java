@@ -32,7 +32,8 @@ public class AccessDecision extends AuditedEntity {
                          String unitName, String personReference, String personName, Outcome outcome, List<String> conditions,
                          String reasons, String legalBasis, String listCode, Integer listVersion, String preparedBy, String signedBy,
                          OffsetDateTime signedAt, LocalDate decidedOn, LocalDate sentOn, LocalDate effectiveFrom, LocalDate expiresOn,
-                         LocalDate dueOn, int daysLate, Long correctsId, LocalDate submittedOn, Integer suspendedDays, String clusters) {
+                         LocalDate dueOn, int daysLate, Long correctsId, LocalDate submittedOn, Integer suspendedDays, String clusters,
+                         List<String> conditionsEn) {
     }
 
     @Id
@@ -73,6 +74,10 @@ public class AccessDecision extends AuditedEntity {
 
     @Column(name = "conditions", updatable = false, length = 8000)
     private String conditions;
+
+    /** The conditions in English, as signed; {@code null} for a decision signed before both were kept. */
+    @Column(name = "conditions_en", updatable = false, length = 8000)
+    private String conditionsEn;
 
     @Column(name = "reasons", nullable = false, updatable = false, length = 8000)
     private String reasons;
@@ -149,6 +154,7 @@ public class AccessDecision extends AuditedEntity {
         personName = s.personName();
         outcome = s.outcome();
         conditions = s.conditions().isEmpty() ? null : String.join(CONDITION_SEPARATOR, s.conditions());
+        conditionsEn = s.conditionsEn() == null || s.conditionsEn().isEmpty() ? null : String.join(CONDITION_SEPARATOR, s.conditionsEn());
         reasons = s.reasons();
         legalBasis = s.legalBasis();
         listCode = s.listCode();
@@ -189,7 +195,7 @@ public class AccessDecision extends AuditedEntity {
     public DecisionView view() {
         return new DecisionView(id, reference, requestId, requestReference, institutionId, unitId, unitName, personReference, personName, outcome,
                 conditionsOf(conditions), reasons, legalBasis, listCode, listVersion, preparedBy, signedBy, signedAt, decidedOn, sentOn,
-                effectiveFrom, expiresOn, revokedFrom, dueOn, daysLate, correctsId, suspendedFrom, suspendedUntil);
+                effectiveFrom, expiresOn, revokedFrom, dueOn, daysLate, correctsId, suspendedFrom, suspendedUntil, conditionsOf(conditionsEn));
     }
 
     public Long getId() { return id; }

@@ -12,6 +12,9 @@ public interface InstitutionDirectory {
 
     Optional<InstitutionSummary> byCode(String code);
 
+    /** Where letters to the institution go: its postal address, lines separated by new lines; empty when not known. */
+    Optional<String> postalAddress(long id);
+
     /** Every institution's name by its id, in the order of {@link #all()} (for lists that name institutions). */
     default java.util.Map<Long, String> namesById() {
         java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();

@@ -35,6 +35,11 @@ public final class PageMessages {
         }
     }
 
+    /** A {@link Text} another module handed over, in {@code locale}. */
+    public static String text(Text text, Locale locale) {
+        return text == null ? "" : text(text.bundle(), text.key(), locale, text.arguments().toArray());
+    }
+
     /** An argument put into words: a {@link Text} in the same language, a day as people write it ("12 april 1996"). */
     private static Object word(Object argument, Locale locale) {
         if (argument instanceof Text nested) {

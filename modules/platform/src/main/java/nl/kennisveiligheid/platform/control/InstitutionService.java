@@ -88,9 +88,24 @@ public class InstitutionService implements InstitutionDirectory, PageSource<Inst
      * A new name and kind for an institution, by a system administrator; refused with a
      * {@link ConcurrentChangeException} when someone else changed it after {@code expectedVersion} was read.
      */
-    /** Where mail to the institution goes (empty: to its officers) and in which language ({@code nl} or {@code en}). Audited. */
+    /**
+     * How the institution is reached.
+     *
+     * @param email         where mail goes (empty: to its officers)
+     * @param language      the language of mail, {@code nl} or {@code en}
+     * @param postalAddress where letters go, lines separated by new lines (empty: not known)
+     */
+    public record Contact(String email, String language, String postalAddress) {
+    }
+
+    /** The longest postal address (lines included). */
+    public static final int POSTAL_ADDRESS_MAX = 500;
+
+    /** Where mail and letters to the institution go and in which language. Audited. */
     @Transactional
-    public void contact(long id, String email, String language) {
+    public void contact(long id, Contact contact) {
+        String email = contact.email();
+        String language = contact.language();
         Institution institution = em.find(Institution.class, id);
         if (institution == null) {
             throw Refusal.notFound(PlatformModule.BUNDLE, "problem.detail.institution-not-found");
@@ -104,18 +119,29 @@ public class InstitutionService implements InstitutionDirectory, PageSource<Inst
         if (chosen == null) {
             problems.add(new Refusal.FieldProblem("language", "institutions.error.language"));
         }
+        String postal = contact.postalAddress() == null || contact.postalAddress().isBlank() ? null
+                : contact.postalAddress().strip().replaceAll("\\s*\\R\\s*", "\n");
+        if (postal != null && (postal.length() > POSTAL_ADDRESS_MAX || postal.lines().count() > 6)) {
+            problems.add(new Refusal.FieldProblem("postalAddress", "institutions.error.postalAddress"));
+        }
         Refusal.refuseIfAny(PlatformModule.BUNDLE, "problem.detail.validation", problems);
         Map<String, Object> before = new java.util.LinkedHashMap<>();
         before.put("contactEmail", String.valueOf(institution.getContactEmail()));
         before.put("language", institution.getLanguage());
-        institution.contact(address, chosen);
+        before.put("postalAddress", String.valueOf(institution.getPostalAddress()));
+        institution.contact(address, chosen, postal);
         audit.record(new AuditEvent("institution.contact-changed", "Institution", String.valueOf(id), id, before,
-                Map.of("contactEmail", String.valueOf(address), "language", chosen)));
+                Map.of("contactEmail", String.valueOf(address), "language", chosen, "postalAddress", String.valueOf(postal))));
     }
 
-    /** The institution's contact address (or none) and mail language. */
-    public Optional<String[]> contactOf(long id) {
-        return Optional.ofNullable(em.find(Institution.class, id)).map(i -> new String[] {i.getContactEmail(), i.getLanguage()});
+    /** How the institution is reached. */
+    public Optional<Contact> contactOf(long id) {
+        return Optional.ofNullable(em.find(Institution.class, id)).map(i -> new Contact(i.getContactEmail(), i.getLanguage(), i.getPostalAddress()));
+    }
+
+    @Override
+    public Optional<String> postalAddress(long id) {
+        return Optional.ofNullable(em.find(Institution.class, id)).map(Institution::getPostalAddress);
     }
 
     @Transactional

@@ -27,7 +27,9 @@ public class PlatformDemoData implements DemoDataContributor {
         long university = institutions.create("DEMO-UNI", "Demo Universiteit", InstitutionKind.UNIVERSITY).id();
         long college = institutions.create("DEMO-HS", "Demo Hogeschool", InstitutionKind.UNIVERSITY_OF_APPLIED_SCIENCES).id();
         // mail for the institutions: the university's desk in Dutch; the college's in English, to show both languages
-        institutions.contact(university, "kennisveiligheid@demo-universiteit.nl", "nl");
-        institutions.contact(college, "knowledge-security@demo-hogeschool.nl", "en");
+        institutions.contact(university, new InstitutionService.Contact("kennisveiligheid@demo-universiteit.nl", "nl",
+                "Postbus 9100\n1000 AA Amsterdam"));
+        institutions.contact(college, new InstitutionService.Contact("knowledge-security@demo-hogeschool.nl", "en",
+                "Postbus 7200\n3500 AB Utrecht"));
     }
 }

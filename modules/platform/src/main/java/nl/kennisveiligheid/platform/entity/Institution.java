@@ -41,6 +41,10 @@ public class Institution extends AuditedEntity {
     @Column(nullable = false, length = 5)
     private String language = "nl";
 
+    /** Where letters to the institution go (its postal address, lines separated by new lines); {@code null} when not known. */
+    @Column(name = "postal_address", length = 500)
+    private String postalAddress;
+
     protected Institution() {
     }
 
@@ -76,10 +80,15 @@ public class Institution extends AuditedEntity {
         return kind;
     }
 
-    /** Where mail to the institution goes, and in which language. */
-    public void contact(String email, String newLanguage) {
+    /** Where mail and letters to the institution go, and in which language. */
+    public void contact(String email, String newLanguage, String newPostalAddress) {
         this.contactEmail = email;
         this.language = newLanguage;
+        this.postalAddress = newPostalAddress;
+    }
+
+    public String getPostalAddress() {
+        return postalAddress;
     }
 
     public String getContactEmail() {

@@ -39,6 +39,10 @@ public class UserAccount extends AuditedEntity {
     @Column(length = 254)
     private String email;
 
+    /** The person's function, as letters they sign and institutions see it ("Behandelaar screening"); {@code null} when not given. */
+    @Column(name = "job_title", length = 200)
+    private String jobTitle;
+
     @Column(name = "institution_id")
     private Long institutionId;
 
@@ -90,6 +94,14 @@ public class UserAccount extends AuditedEntity {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle == null || jobTitle.isBlank() ? null : jobTitle.strip();
     }
 
     public void setEmail(String email) {

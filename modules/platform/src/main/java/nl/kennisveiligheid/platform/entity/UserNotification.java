@@ -29,6 +29,13 @@ public class UserNotification extends AuditedEntity {
     @Column(length = 4000)
     private String body;
 
+    /** The subject and body in English (the columns above hold the Dutch); {@code null} for a notification made before both were kept. */
+    @Column(name = "subject_en", length = 300)
+    private String subjectEn;
+
+    @Column(name = "body_en", length = 4000)
+    private String bodyEn;
+
     @Column(length = 500)
     private String link;
 
@@ -41,12 +48,24 @@ public class UserNotification extends AuditedEntity {
     protected UserNotification() {
     }
 
-    public UserNotification(String recipient, String subject, String body, String link, String origin) {
+    public UserNotification(String recipient, String subject, String body, String subjectEn, String bodyEn, String link, String origin) {
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
+        this.subjectEn = subjectEn;
+        this.bodyEn = bodyEn;
         this.link = link;
         this.origin = origin;
+    }
+
+    /** The subject in the reader's language ({@code en} or Dutch). */
+    public String subjectIn(String language) {
+        return "en".equals(language) && subjectEn != null ? subjectEn : subject;
+    }
+
+    /** The body in the reader's language ({@code en} or Dutch). */
+    public String bodyIn(String language) {
+        return "en".equals(language) && bodyEn != null ? bodyEn : body;
     }
 
     public void read(OffsetDateTime at) {

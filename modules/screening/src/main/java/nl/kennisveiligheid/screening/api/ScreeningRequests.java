@@ -12,6 +12,9 @@ public interface ScreeningRequests {
     /** The request, if the caller may see it (another institution's is "not found", the attempt audited). */
     Optional<RequestSummary> request(long id);
 
+    /** Who submitted the request (the recorded actor: a person's login), if it was submitted and the caller may see it. */
+    Optional<String> submittedBy(long id);
+
     /** The request with the person's data, if the caller may see it; the read is audited. */
     Optional<RequestView> details(long id);
 

@@ -136,8 +136,10 @@ public class RequestEditing {
         em.flush();
         history.record(request, TimelineKind.SUBMITTED, request.getReference(), Map.of("status", "DRAFT"),
                 Map.of("status", "SUBMITTED", "reference", request.getReference()));
-        history.record(request, TimelineKind.RECEIPT_CONFIRMED, due.toString(), Map.of(), Map.of("dueOn", due.toString()));
-        signals.run(request, data, nl.kennisveiligheid.signals.api.SignalsReports.LOOKBACK_YEARS);
+        // the receipt and the signals follow from the submission: the system's steps, not the officer's
+        history.recordAs(request, TimelineKind.RECEIPT_CONFIRMED, due.toString(), nl.kennisveiligheid.platform.api.CurrentActor.SYSTEM, Map.of(),
+                Map.of("dueOn", due.toString()));
+        signals.run(request, data, nl.kennisveiligheid.signals.api.SignalsReports.LOOKBACK_YEARS, true);
         notices.receipt(request);
         return request.summary(true);
     }

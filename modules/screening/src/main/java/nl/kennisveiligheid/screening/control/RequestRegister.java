@@ -129,6 +129,14 @@ public class RequestRegister implements ScreeningRequests, PageSource<RequestSum
     }
 
     @Override
+    public Optional<String> submittedBy(long id) {
+        return request(id).flatMap(r -> em.createQuery("select e.actor from TimelineEvent e where e.requestId = :id and e.kind = :submitted "
+                        + "order by e.occurredAt desc", String.class)
+                .setParameter("id", id).setParameter("submitted", nl.kennisveiligheid.screening.api.TimelineEntry.TimelineKind.SUBMITTED)
+                .setMaxResults(1).getResultStream().findFirst());
+    }
+
+    @Override
     public Optional<RequestSummary> request(long id) {
         return find(id).map(r -> r.summary(ownInstitution()));
     }

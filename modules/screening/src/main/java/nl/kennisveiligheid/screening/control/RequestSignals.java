@@ -58,11 +58,19 @@ public class RequestSignals implements ScreenedPeople, nl.kennisveiligheid.scree
     @Inject
     RequestHistory history;
 
-    /** Runs the report for a request as it is now, in the caller's transaction, and notes it on the timeline. */
-    void run(ScreeningRequest request, RequestData data, int lookbackYears) {
-        reports.run(subject(request, data.subject()), profile(request, data), lookbackYears);
-        history.record(request, TimelineKind.SIGNALS_DETERMINED, lookbackYears == SignalsReports.LOOKBACK_YEARS ? null : String.valueOf(lookbackYears),
-                Map.of(), Map.of("lookbackYears", String.valueOf(lookbackYears)));
+    /**
+     * Runs the report for a request as it is now, in the caller's transaction, and notes it on the timeline: as the
+     * system's step when it follows the submission, as the person's when authority staff ask for it again.
+     */
+    void run(ScreeningRequest request, RequestData data, int lookbackYears, boolean bySystem) {
+        reports.run(subject(request, data.subject()), profile(request, data), lookbackYears, bySystem);
+        String detail = lookbackYears == SignalsReports.LOOKBACK_YEARS ? null : String.valueOf(lookbackYears);
+        Map<String, Object> after = Map.of("lookbackYears", String.valueOf(lookbackYears));
+        if (bySystem) {
+            history.recordAs(request, TimelineKind.SIGNALS_DETERMINED, detail, nl.kennisveiligheid.platform.api.CurrentActor.SYSTEM, Map.of(), after);
+        } else {
+            history.record(request, TimelineKind.SIGNALS_DETERMINED, detail, Map.of(), after);
+        }
     }
 
     /** Runs the report again, for authority staff (5 or 10 years back), and returns it. */
@@ -73,7 +81,7 @@ public class RequestSignals implements ScreenedPeople, nl.kennisveiligheid.scree
         if (lookbackYears != SignalsReports.LOOKBACK_YEARS && lookbackYears != SignalsReports.LONG_LOOKBACK_YEARS) {
             throw Refusal.invalid(ScreeningModule.BUNDLE, "signals.invalid", "lookbackYears", "signals.lookback.choice");
         }
-        run(request, register.view(request).data(), lookbackYears);
+        run(request, register.view(request).data(), lookbackYears, false);
         return reports.report(OWNER, id).orElseThrow();
     }
 

@@ -50,6 +50,15 @@ public final class RequestValidation {
         return problems;
     }
 
+    /**
+     * The fields a submission needs (a draft may lack them); forms mark them. An empty submission is refused on exactly
+     * these (RequestValidationTest holds the two together). A birth year stands in for the birth date.
+     */
+    public static final java.util.Set<String> NEEDED_TO_SUBMIT = java.util.Set.of("subject.personReference", "subject.surname",
+            "subject.givenNames", "subject.birthDate", "subject.birthPlace", "subject.birthCountry", "subject.nationalities", "subject.email",
+            "subject.idDocumentType", "subject.idDocumentNumber", "access.kind", "access.role", "access.unitId", "access.entryKeys",
+            "access.researchTopic", "access.supervisor", "access.intendedStart", "access.intendedEnd", "funding");
+
     /** What is wrong or missing for a submission. */
     public static List<FieldProblem> forSubmission(RequestData data, LocalDate today) {
         List<FieldProblem> problems = forDraft(data, today);

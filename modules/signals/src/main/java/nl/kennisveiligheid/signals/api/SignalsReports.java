@@ -18,7 +18,12 @@ public interface SignalsReports {
      * reference) and the same, unchanged designation comes back dismissed. For the owning module only: it checks who
      * may ask (an institution submitting, or authority staff asking again).
      */
-    long run(ScreenedSubject subject, PersonProfile profile, int lookbackYears);
+    default long run(ScreenedSubject subject, PersonProfile profile, int lookbackYears) {
+        return run(subject, profile, lookbackYears, false);
+    }
+
+    /** The same; {@code bySystem} records the run as the system's step (the one that follows a submission), not the caller's. */
+    long run(ScreenedSubject subject, PersonProfile profile, int lookbackYears, boolean bySystem);
 
     /** The report of a record, for authority staff (others: forbidden); empty when it never ran. The read is audited. */
     Optional<SignalsReport> report(String owner, long ownerId);

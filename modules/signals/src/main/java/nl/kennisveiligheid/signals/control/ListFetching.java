@@ -52,7 +52,8 @@ public class ListFetching {
         if (!currentUser.hasRole(Role.LIST_ADMIN)) {
             throw Refusal.forbidden("SanctionsList.fetch", source);
         }
-        URI url = settings.fetchUrl(source).orElseThrow(() -> Refusal.conflict(SignalsModule.BUNDLE, "fetch.notConfigured", source.name()));
+        URI url = settings.fetchUrl(source).orElseThrow(() -> Refusal.conflict(SignalsModule.BUNDLE, "fetch.notConfigured",
+                nl.kennisveiligheid.platform.api.Text.of(SignalsModule.BUNDLE, "source." + source.name()), source.name()));
         return fetch(source, url);
     }
 

@@ -84,7 +84,7 @@ public class SignalsReporting implements SignalsReports {
 
     @Override
     @Transactional
-    public long run(ScreenedSubject subject, PersonProfile profile, int lookbackYears) {
+    public long run(ScreenedSubject subject, PersonProfile profile, int lookbackYears, boolean bySystem) {
         if (lookbackYears < 1 || lookbackYears > 20) {
             throw Refusal.invalid(SignalsModule.BUNDLE, "report.invalid", "lookbackYears", "report.lookback.range");
         }
@@ -97,7 +97,7 @@ public class SignalsReporting implements SignalsReports {
         } else {
             report.describe(subject);
         }
-        report.ran(now(), actor.name(), lookbackYears);
+        report.ran(now(), bySystem ? CurrentActor.SYSTEM : actor.name(), lookbackYears);
         em.flush();
         merge(report, found, true, null);
         long open = openHits(report.getId());

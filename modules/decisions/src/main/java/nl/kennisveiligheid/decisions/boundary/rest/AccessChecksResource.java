@@ -31,9 +31,10 @@ public class AccessChecksResource {
     @GET
     @RolesAllowed({RoleGroup.Names.INSTITUTION_STAFF, RoleGroup.Names.AUTHORITY_STAFF})
     @Operation(summary = "May the person with this reference enter this unit on this day (default today)?",
-            description = "person is the institution's own reference for the person, never a name or birth date. The unit is found within "
-                    + "the caller's institution (404 otherwise); an unknown person is allowed: false; a bad date is 400. Every check is logged. "
-                    + "decision (the reference the answer follows from) and validUntil are absent when there is none.")
+            description = "person is the institution's own reference for the person, never a name or birth date, matched regardless of "
+                    + "case and surrounding spaces. The unit is found within the caller's institution (404 otherwise); an unknown person is "
+                    + "allowed: false; a bad date is 400. Every check is logged. decision (the reference the answer follows from), personName, "
+                    + "unitName, validFrom and validUntil are absent when there is none.")
     public AccessAnswer check(@QueryParam("unit") Long unit, @QueryParam("person") String person, @QueryParam("date") String date) {
         if (unit == null) {
             throw Refusal.invalid(DecisionsModule.BUNDLE, "error.invalid", "unit", "validation.required");

@@ -297,6 +297,37 @@ public class AssessmentBean implements Serializable {
         return "en".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage()) ? condition.textEn() : condition.textNl();
     }
 
+    /** The conditions the decision will carry, in the page's language: the chosen ones from the catalogue, then the free text. */
+    public List<String> getConditionsToSign() {
+        if (assessment == null) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        assessment.conditionCodes().forEach(code -> catalogue.text(code, locale).ifPresent(texts::add));
+        if (assessment.conditionsText() != null && !assessment.conditionsText().isBlank()) {
+            texts.add(assessment.conditionsText().strip());
+        }
+        return texts;
+    }
+
+    /** The reasons as paragraphs, for reading what is signed. */
+    public List<String> getReasonParagraphs() {
+        return assessment == null || assessment.reasons() == null ? List.of()
+                : java.util.Arrays.stream(assessment.reasons().split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** What the decider confirms before signing: the decision, the person, the unit and what follows. */
+    public String getSignConfirmation() {
+        if (assessment == null || assessment.proposedOutcome() == null || request == null) {
+            return "";
+        }
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String outcome = PageMessages.text(DecisionsModule.BUNDLE, "outcome." + assessment.proposedOutcome().name(), locale);
+        return PageMessages.text(DecisionsModule.BUNDLE, "assessment.sign.confirm", locale, outcome, assessment.personReference(), request.unitName(),
+                request.reference());
+    }
+
     public Optional<DecisionView> latestDecision() {
         return decisions.stream().findFirst();
     }

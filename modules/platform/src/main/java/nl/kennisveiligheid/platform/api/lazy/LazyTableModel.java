@@ -29,6 +29,8 @@ public class LazyTableModel<T> extends LazyDataModel<T> {
     private List<T> currentPage = List.of();
     private final Map<String, Object> fixedFilters = new LinkedHashMap<>();
 
+    private boolean filtered;
+
     public LazyTableModel(PageSource<T> source, RowKey<T> rowKey) {
         this.source = Objects.requireNonNull(source);
         this.rowKey = Objects.requireNonNull(rowKey);
@@ -75,16 +77,28 @@ public class LazyTableModel<T> extends LazyDataModel<T> {
         return currentPage.stream().filter(r -> getRowKey(r).equals(key)).findFirst().orElse(null);
     }
 
+    /**
+     * Whether the rows last asked for were narrowed by a filter the user typed or chose (not the page's own fixed
+     * filter): an empty table then says "nothing matches the filters", not "there is nothing yet".
+     */
+    public boolean isFiltered() {
+        return filtered;
+    }
+
     private Map<String, Object> filters(Map<String, FilterMeta> filterBy) {
         Map<String, Object> result = new LinkedHashMap<>(fixedFilters);
+        boolean any = false;
         if (filterBy != null) {
-            filterBy.forEach((field, meta) -> {
+            for (Map.Entry<String, FilterMeta> entry : filterBy.entrySet()) {
+                FilterMeta meta = entry.getValue();
                 Object value = meta.getFilterValue();
                 if (value != null && !value.toString().isBlank()) {
-                    result.put(meta.getField() != null ? meta.getField() : field, value);
+                    result.put(meta.getField() != null ? meta.getField() : entry.getKey(), value);
+                    any = true;
                 }
-            });
+            }
         }
+        filtered = any;
         return result;
     }
 }

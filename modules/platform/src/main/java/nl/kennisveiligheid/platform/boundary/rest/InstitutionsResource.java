@@ -42,7 +42,8 @@ public class InstitutionsResource {
 
     /** A change to an institution: the new name and kind, and the version the change was made on. */
     /** Where mail to the institution goes (empty: to its officers) and its language, {@code nl} or {@code en}. */
-    public record InstitutionContact(@PlainText(max = 254) String contactEmail, @PlainText(max = 5) String language) {
+    public record InstitutionContact(@PlainText(max = 254) String contactEmail, @PlainText(max = 5) String language,
+                                     @PlainText(max = InstitutionService.POSTAL_ADDRESS_MAX, multiLine = true) String postalAddress) {
     }
 
     public record InstitutionChange(@PlainText(max = 200) String name, InstitutionKind kind, Long version) {
@@ -89,20 +90,24 @@ public class InstitutionsResource {
     @RolesAllowed("SYSTEM_ADMIN")
     @Operation(summary = "Where mail to an institution goes and in which language")
     public InstitutionContact contact(@PathParam("id") long id) {
-        String[] contact = institutions.contactOf(id).orElseThrow(() -> Refusal.notFound(PlatformModule.BUNDLE, "problem.detail.institution-not-found"));
-        return new InstitutionContact(contact[0], contact[1]);
+        InstitutionService.Contact contact = institutions.contactOf(id)
+                .orElseThrow(() -> Refusal.notFound(PlatformModule.BUNDLE, "problem.detail.institution-not-found"));
+        return new InstitutionContact(contact.email(), contact.language(), contact.postalAddress());
     }
 
     @PUT
     @Path("{id}/contact")
     @RolesAllowed("SYSTEM_ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set where mail to an institution goes (empty: to its officers) and its language (nl or en)")
+    @Operation(summary = "Set where mail to an institution goes (empty: to its officers), its language (nl or en) and its postal address for letters (absent: kept; empty: removed)")
     public InstitutionContact setContact(@PathParam("id") long id, InstitutionContact contact) {
         if (contact == null) {
             throw Refusal.invalid(PlatformModule.BUNDLE, "problem.detail.validation", "language", "institutions.error.language");
         }
-        institutions.contact(id, contact.contactEmail(), contact.language());
+        // a body without postalAddress keeps the one there is (clients written before it existed); "" removes it
+        String postal = contact.postalAddress() != null ? contact.postalAddress()
+                : institutions.contactOf(id).map(InstitutionService.Contact::postalAddress).orElse(null);
+        institutions.contact(id, new InstitutionService.Contact(contact.contactEmail(), contact.language(), postal));
         return contact(id);
     }
 

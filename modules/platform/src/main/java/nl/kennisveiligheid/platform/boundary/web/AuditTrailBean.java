@@ -28,6 +28,9 @@ public class AuditTrailBean implements Serializable {
     @Inject
     AuditVerifier verifier;
 
+    @Inject
+    LanguageBean language;
+
     private LocalDate from;
     private LocalDate to;
     private AuditVerifier.Result verification;
@@ -52,6 +55,16 @@ public class AuditTrailBean implements Serializable {
         public List<AuditRecord> load(PageRequest request) {
             return records.load(request, from, to);
         }
+    }
+
+    /** What was done, in words ({@code personal-data.viewed}: "Persoonsgegevens ingezien"); an action without words as recorded. */
+    public String action(String code) {
+        return nl.kennisveiligheid.platform.api.AuditWords.action(code, language.getLocale()).orElse(code);
+    }
+
+    /** The kind of object, in words ({@code ScreeningRequest}: "Screeningsaanvraag"). */
+    public String objectType(String type) {
+        return nl.kennisveiligheid.platform.api.AuditWords.objectType(type, language.getLocale()).orElse(type);
     }
 
     public void verify() {

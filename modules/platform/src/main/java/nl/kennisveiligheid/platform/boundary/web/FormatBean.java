@@ -39,7 +39,7 @@ public class FormatBean {
 
     /** A {@link Text} another module handed over, in the page's language: {@code #{fmt.text(t)}}. */
     public String text(Text text) {
-        return text == null ? "" : PageMessages.text(text.bundle(), text.key(), locale(), text.arguments().toArray());
+        return PageMessages.text(text, locale());
     }
 
     public String date(TemporalAccessor value) {

@@ -53,6 +53,7 @@ public class InstitutionsBean implements Serializable {
     private InstitutionKind editKind;
     private String editContactEmail;
     private String editLanguage;
+    private String editPostalAddress;
 
     public String getEditContactEmail() {
         return editContactEmail;
@@ -79,15 +80,16 @@ public class InstitutionsBean implements Serializable {
         }
         editName = editing.name();
         editKind = editing.kind();
-        String[] contact = institutions.contactOf(editing.id()).orElse(new String[] {null, "nl"});
-        editContactEmail = contact[0];
-        editLanguage = contact[1];
+        InstitutionService.Contact contact = institutions.contactOf(editing.id()).orElse(new InstitutionService.Contact(null, "nl", null));
+        editContactEmail = contact.email();
+        editLanguage = contact.language();
+        editPostalAddress = contact.postalAddress();
     }
 
     /** Saves the change; someone else's change in between is refused with a message and the input is kept. */
     public void save() {
         try {
-            institutions.contact(editing.id(), editContactEmail, editLanguage);
+            institutions.contact(editing.id(), new InstitutionService.Contact(editContactEmail, editLanguage, editPostalAddress));
             InstitutionSummary saved = institutions.update(editing.id(), editName, editKind, editing.version());
             PageMessages.info(PlatformModule.BUNDLE, "institutions.changed", saved.name());
             editing = null;
@@ -96,6 +98,14 @@ public class InstitutionsBean implements Serializable {
         } catch (nl.kennisveiligheid.platform.api.Refusal refused) {
             PageMessages.refused(refused, field -> "institutions-form:edit" + Character.toUpperCase(field.charAt(0)) + field.substring(1));
         }
+    }
+
+    public String getEditPostalAddress() {
+        return editPostalAddress;
+    }
+
+    public void setEditPostalAddress(String editPostalAddress) {
+        this.editPostalAddress = editPostalAddress;
     }
 
     public void cancel() {

@@ -59,7 +59,7 @@ public class LegalCalendarBean implements Serializable {
             PageMessages.refused(refused, field -> "calendar:" + field);
             return;
         }
-        PageMessages.info(PlatformModule.BUNDLE, "calendar.equated", date.toString());
+        PageMessages.info(PlatformModule.BUNDLE, "calendar.equated", date);
         year = date.getYear();
         days = null;
         date = null;
@@ -69,7 +69,7 @@ public class LegalCalendarBean implements Serializable {
 
     public void remove(Day day) {
         calendar.unequate(day.date());
-        PageMessages.info(PlatformModule.BUNDLE, "calendar.removed", day.date().toString());
+        PageMessages.info(PlatformModule.BUNDLE, "calendar.removed", day.date());
         days = null;
     }
 

@@ -40,9 +40,14 @@ public class UsersBean implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    LanguageBean language;
+
     private LazyTableModel<Row> model;
     private String username;
     private String displayName;
+    private String jobTitle;
+    private String changedJobTitle;
     private String email;
     private Long institutionId;
     private Role role = Role.INSTITUTION_OFFICER;
@@ -72,19 +77,21 @@ public class UsersBean implements Serializable {
     private Row row(UserAccount user) {
         String institution = user.getInstitutionId() == null ? ""
                 : institutions.byId(user.getInstitutionId()).map(InstitutionSummary::name).orElse("");
-        String roles = String.join(", ", user.getRoles().stream().map(Role::name).sorted().toList());
+        String roles = String.join(", ", user.getRoles().stream().sorted()
+                .map(r -> PageMessages.text(PlatformModule.BUNDLE, "role." + r.name(), language.getLocale())).toList());
         return new Row(user.getId(), user.getUsername(), user.getDisplayName(), institution, roles,
                 user.isActive(), administration.isLocked(user), user.isMustChangePassword());
     }
 
     public void create() {
         try {
-            UserAdministration.Created created = administration.create(username, displayName, email, institutionId, role);
+            UserAdministration.Created created = administration.create(username, displayName, jobTitle, email, institutionId, role);
             temporaryPassword = created.temporaryPassword();
             temporaryPasswordFor = created.username();
             info("users.created", created.username());
             username = null;
             displayName = null;
+            jobTitle = null;
             email = null;
         } catch (UserAdministration.Refused refused) {
             error(refused.getMessage());
@@ -95,7 +102,38 @@ public class UsersBean implements Serializable {
 
     /** Shows one account's contact details (an audited read of personal data). */
     public void show(Row row) {
-        act(() -> details = administration.details(row.id()));
+        act(() -> {
+            details = administration.details(row.id());
+            changedJobTitle = details.jobTitle();
+        });
+    }
+
+    /** Saves the function (job title) of the account whose details are shown. */
+    public void saveJobTitle() {
+        if (details == null) {
+            return;
+        }
+        act(() -> {
+            administration.setJobTitle(details.id(), changedJobTitle);
+            details = administration.details(details.id());
+            info("users.jobTitle.saved", details.username());
+        });
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public String getChangedJobTitle() {
+        return changedJobTitle;
+    }
+
+    public void setChangedJobTitle(String changedJobTitle) {
+        this.changedJobTitle = changedJobTitle;
     }
 
     public void closeDetails() {

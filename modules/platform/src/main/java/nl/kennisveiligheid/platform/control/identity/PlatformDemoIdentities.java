@@ -46,15 +46,15 @@ public class PlatformDemoIdentities implements DemoDataContributor {
     public void seed() {
         long university = institutions.byCode("DEMO-UNI").orElseThrow().id();
         long college = institutions.byCode("DEMO-HS").orElseThrow().id();
-        user("officer.uni", "Olga Officier (Demo Universiteit)", university, Role.INSTITUTION_OFFICER);
-        user("admin.uni", "Arend Beheerder (Demo Universiteit)", university, Role.INSTITUTION_ADMIN);
-        user("officer.hs", "Hanna Officier (Demo Hogeschool)", college, Role.INSTITUTION_OFFICER);
-        user("admin.hs", "Bram Beheerder (Demo Hogeschool)", college, Role.INSTITUTION_ADMIN);
-        user("assessor", "Toon Toetser (screeningsautoriteit)", null, Role.AUTHORITY_ASSESSOR);
-        user("decider", "Bea Beslisser (screeningsautoriteit)", null, Role.AUTHORITY_DECIDER);
-        user("listadmin", "Lies Lijstbeheerder", null, Role.LIST_ADMIN);
-        user("sysadmin", "Sam Systeembeheerder", null, Role.SYSTEM_ADMIN);
-        user("auditor", "Aad Auditor", null, Role.AUDITOR);
+        user("officer.uni", "Olga Officier", "Adviseur kennisveiligheid", university, Role.INSTITUTION_OFFICER);
+        user("admin.uni", "Arend Beheerder", "Functioneel beheerder", university, Role.INSTITUTION_ADMIN);
+        user("officer.hs", "Hanna Officier", "Adviseur kennisveiligheid", college, Role.INSTITUTION_OFFICER);
+        user("admin.hs", "Bram Beheerder", "Functioneel beheerder", college, Role.INSTITUTION_ADMIN);
+        user("assessor", "Toon Toetser", "Behandelaar screening", null, Role.AUTHORITY_ASSESSOR);
+        user("decider", "Bea Beslisser", "Hoofd afdeling Besluitvorming", null, Role.AUTHORITY_DECIDER);
+        user("listadmin", "Lies Lijstbeheerder", "Beheerder Bijlage 2", null, Role.LIST_ADMIN);
+        user("sysadmin", "Sam Systeembeheerder", "Systeembeheerder", null, Role.SYSTEM_ADMIN);
+        user("auditor", "Aad Auditor", "Auditor", null, Role.AUDITOR);
         var expires = clock.now().atOffset(ZoneOffset.UTC).plusYears(1);
         for (Role role : Role.values()) {
             tokens.storeForPerson("demo-" + role.name().toLowerCase().replace('_', '-'), role, demoUser(role), expires, demoToken(role));
@@ -83,7 +83,7 @@ public class PlatformDemoIdentities implements DemoDataContributor {
         return "demo-token-" + role.name().toLowerCase().replace('_', '-');
     }
 
-    private void user(String username, String name, Long institution, Role role) {
-        users.create(username, name, institution, DEMO_PASSWORD.toCharArray(), false, Set.of(role));
+    private void user(String username, String name, String jobTitle, Long institution, Role role) {
+        users.create(username, name, institution, DEMO_PASSWORD.toCharArray(), false, Set.of(role)).setJobTitle(jobTitle);
     }
 }

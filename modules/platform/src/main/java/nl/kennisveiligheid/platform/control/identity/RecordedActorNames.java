@@ -1,6 +1,7 @@
 package nl.kennisveiligheid.platform.control.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -8,12 +9,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kennisveiligheid.platform.api.ActorNames;
 import nl.kennisveiligheid.platform.api.CurrentActor;
+import nl.kennisveiligheid.platform.api.CurrentUser;
+import nl.kennisveiligheid.platform.api.LiveSetting;
 import nl.kennisveiligheid.platform.api.Messages;
+import nl.kennisveiligheid.platform.api.PersonDetails;
 import nl.kennisveiligheid.platform.api.Text;
 import nl.kennisveiligheid.platform.entity.ApiToken;
 import nl.kennisveiligheid.platform.entity.UserAccount;
 
-/** {@link ActorNames} from the user accounts and API tokens (a token's owner: the administrator who issued it). */
+/**
+ * {@link ActorNames} from the user accounts and API tokens (a system token's owner: the administrator who issued it).
+ * An institution's reader sees the authority's staff by function; {@code platform.authority-names-to-institutions=true}
+ * shows their names instead.
+ */
 @ApplicationScoped
 public class RecordedActorNames implements ActorNames {
 
@@ -21,6 +29,9 @@ public class RecordedActorNames implements ActorNames {
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
+
+    @Inject
+    CurrentUser reader;
 
     @Override
     public Text describe(String recordedActor) {
@@ -34,19 +45,42 @@ public class RecordedActorNames implements ActorNames {
         if (token.matches()) {
             ApiToken found = em.find(ApiToken.class, Long.parseLong(token.group(1)));
             String label = found != null ? found.getName() : token.group(2);
-            Optional<String> owner = found == null ? Optional.empty() : person(found.getCreatedBy());
+            Optional<String> owner = found == null ? Optional.empty() : account(found.getCreatedBy()).map(UserAccount::getDisplayName);
             return owner.map(name -> Text.of(Messages.PLATFORM_BUNDLE, "actor.token", name, label))
                     .orElseGet(() -> Text.of(Messages.PLATFORM_BUNDLE, "actor.token.noOwner", label));
         }
-        return Text.of(Messages.PLATFORM_BUNDLE, "actor.person", person(recordedActor).orElse(recordedActor));
+        Optional<UserAccount> account = account(recordedActor);
+        if (account.isPresent() && account.get().getInstitutionId() == null && institutionReader() && !namesToInstitutions()) {
+            String function = account.get().getJobTitle();
+            return function == null ? Text.of(Messages.PLATFORM_BUNDLE, "actor.authority")
+                    : Text.of(Messages.PLATFORM_BUNDLE, "actor.authority.function", function);
+        }
+        return Text.of(Messages.PLATFORM_BUNDLE, "actor.person", account.map(UserAccount::getDisplayName).orElse(recordedActor));
     }
 
-    /** A user's display name (also of a user no longer active). */
-    private Optional<String> person(String username) {
+    @Override
+    public Optional<PersonDetails> person(String recordedActor) {
+        return account(recordedActor).map(u -> new PersonDetails(u.getDisplayName(), u.getJobTitle()));
+    }
+
+    private boolean institutionReader() {
+        try {
+            return reader.institutionId().isPresent();
+        } catch (RuntimeException outsideARequest) {
+            return false;
+        }
+    }
+
+    private static boolean namesToInstitutions() {
+        return LiveSetting.of("platform.authority-names-to-institutions").map(v -> v.strip().equalsIgnoreCase("true")).orElse(false);
+    }
+
+    /** A user's account (also of a user no longer active). */
+    private Optional<UserAccount> account(String username) {
         if (username == null || CurrentActor.SYSTEM.equals(username)) {
             return Optional.empty();
         }
         return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
-                .setParameter("username", username).getResultStream().findFirst().map(UserAccount::getDisplayName);
+                .setParameter("username", username).getResultStream().findFirst();
     }
 }

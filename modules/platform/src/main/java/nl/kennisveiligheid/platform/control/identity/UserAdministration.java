@@ -84,7 +84,7 @@ public class UserAdministration {
     }
 
     @Transactional
-    public Created create(String username, String displayName, String email, Long institutionId, Role role) {
+    public Created create(String username, String displayName, String jobTitle, String email, Long institutionId, Role role) {
         String name = username == null ? "" : username.trim().toLowerCase();
         if (!name.matches("[a-z0-9._@-]{3,100}")) {
             throw new Refused("users.error.username");
@@ -92,6 +92,7 @@ public class UserAdministration {
         if (displayName == null || displayName.isBlank()) {
             throw new Refused("users.error.displayName");
         }
+        requireJobTitle(jobTitle);
         String address = email == null || email.isBlank() ? null : email.trim();
         if (address != null && (address.length() > 200 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             throw new Refused("users.error.email");
@@ -113,6 +114,7 @@ public class UserAdministration {
         String temporary = temporaryPassword();
         UserAccount user = new UserAccount(name, displayName.trim(), institution, PasswordHasher.hash(temporary.toCharArray()), true, Set.of(role));
         user.setEmail(address);
+        user.setJobTitle(jobTitle);
         em.persist(user);
         em.flush();
         audit.record(new AuditEvent("user.created", "UserAccount", String.valueOf(user.getId()), institution, Map.of(),
@@ -152,8 +154,28 @@ public class UserAdministration {
                 user.getInstitutionId(), Map.of("active", !active), Map.of("active", active)));
     }
 
+    /** The longest function (job title). */
+    public static final int JOB_TITLE_MAX = 200;
+
+    private static void requireJobTitle(String jobTitle) {
+        if (jobTitle != null && jobTitle.strip().length() > JOB_TITLE_MAX) {
+            throw new Refused("users.error.jobTitle");
+        }
+    }
+
+    /** A new function (job title) for an account; empty takes it away. Audited. */
+    @Transactional
+    public void setJobTitle(long id, String jobTitle) {
+        requireJobTitle(jobTitle);
+        UserAccount user = mine(id);
+        String before = String.valueOf(user.getJobTitle());
+        user.setJobTitle(jobTitle);
+        audit.record(new AuditEvent("user.job-title-changed", "UserAccount", String.valueOf(id), user.getInstitutionId(),
+                Map.of("jobTitle", before), Map.of("jobTitle", String.valueOf(user.getJobTitle()))));
+    }
+
     /** An account's contact details and history, as an administrator sees them. */
-    public record Details(long id, String username, String displayName, String email, Long institutionId,
+    public record Details(long id, String username, String displayName, String jobTitle, String email, Long institutionId,
                           java.time.OffsetDateTime createdAt, String createdBy, java.time.OffsetDateTime lastLoginAt) {
     }
 
@@ -161,7 +183,7 @@ public class UserAdministration {
     public Details details(long id) {
         UserAccount user = mine(id);
         audit.personalDataViewed("UserAccount", id, user.getInstitutionId());
-        return new Details(id, user.getUsername(), user.getDisplayName(), user.getEmail(), user.getInstitutionId(),
+        return new Details(id, user.getUsername(), user.getDisplayName(), user.getJobTitle(), user.getEmail(), user.getInstitutionId(),
                 user.getCreatedAt(), user.getCreatedBy(), user.getLastLoginAt());
     }
 

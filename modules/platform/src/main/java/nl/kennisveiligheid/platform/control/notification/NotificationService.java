@@ -110,7 +110,12 @@ public class NotificationService implements Notifications {
         if (addresses.isEmpty()) {
             LOG.warning(() -> "Institution " + institutionId + " has no contact address and no officer with an e-mail address: " + origin + " not mailed");
         }
-        staff.forEach(u -> em.persist(new UserNotification(u.getUsername(), truncate(subjectText, 300), truncate(bodyText, 4000), link, origin)));
+        // in the application, each reader chooses the language: the notification is kept in both
+        String subjectNl = truncate(words(subject, Languages.DEFAULT), 300);
+        String bodyNl = truncate(words(body, Languages.DEFAULT), 4000);
+        String subjectEn = truncate(words(subject, Locale.ENGLISH), 300);
+        String bodyEn = truncate(words(body, Locale.ENGLISH), 4000);
+        staff.forEach(u -> em.persist(new UserNotification(u.getUsername(), subjectNl, bodyNl, subjectEn, bodyEn, link, origin)));
         if (!ids.isEmpty()) {
             queued.fire(new MailQueued(ids));
         }
@@ -120,7 +125,7 @@ public class NotificationService implements Notifications {
     @Transactional
     public void toUser(String login, Text subject, Text body, String link, String origin) {
         em.persist(new UserNotification(login, truncate(words(subject, Languages.DEFAULT), 300), truncate(words(body, Languages.DEFAULT), 4000),
-                link, origin));
+                truncate(words(subject, Locale.ENGLISH), 300), truncate(words(body, Locale.ENGLISH), 4000), link, origin));
     }
 
     @Override

@@ -39,6 +39,10 @@ public class QueueBean implements Serializable {
     @Inject
     RequestMemo memo;
 
+    @Inject
+    @jakarta.enterprise.inject.Any
+    transient jakarta.enterprise.inject.Instance<nl.kennisveiligheid.screening.api.RequestProgress> progress;
+
     private LazyTableModel<RequestSummary> model;
     private QueueView view = QueueView.OPEN;
 
@@ -93,6 +97,20 @@ public class QueueBean implements Serializable {
     }
 
     /** The row's style: overdue, or due within 5 working days, for open requests. */
+    /** Where the request stands beyond its status (e.g. a decision waiting for its signature), for the rows on this page; {@code null} when nothing more. */
+    public nl.kennisveiligheid.platform.api.Text progress(RequestSummary row) {
+        java.util.Map<Long, nl.kennisveiligheid.platform.api.Text> known = memo.get(this, "progress", () -> {
+            java.util.List<Long> ids = model.getWrappedData() == null ? java.util.List.of()
+                    : model.getWrappedData().stream().map(RequestSummary::id).toList();
+            java.util.Map<Long, nl.kennisveiligheid.platform.api.Text> all = new java.util.HashMap<>();
+            if (!ids.isEmpty() && progress != null) {
+                progress.forEach(p -> all.putAll(p.progressOf(ids)));
+            }
+            return all;
+        });
+        return known.get(row.id());
+    }
+
     public String rowClass(RequestSummary row) {
         if (row.dueOn() == null || !row.status().isOpen()) {
             return "";

@@ -330,8 +330,24 @@ public class RequestFormBean implements Serializable {
         }
     }
 
+    /** Whether the field a label is for ({@code surname}, {@code nationality1}) is needed to submit: the label marks it. */
+    public boolean neededToSubmit(String inputId) {
+        return nl.kennisveiligheid.screening.control.RequestValidation.NEEDED_TO_SUBMIT.stream().anyMatch(field -> clientId(field).equals("request:" + inputId));
+    }
+
     /** Saves, then submits the draft; to the request's page with its reference and due date. */
     public String submit() {
+        // every field a submission needs and every mistake, named at once; what can be kept is saved all the same
+        List<Refusal.FieldProblem> problems = nl.kennisveiligheid.screening.control.RequestValidation.forSubmission(data(), clock.today());
+        if (!problems.isEmpty()) {
+            try {
+                existing = write();
+            } catch (Refusal notSavable) {
+                // its problems are among those named below
+            }
+            PageMessages.refused(new Refusal(Refusal.Kind.INVALID, ScreeningModule.BUNDLE, "error.incomplete", problems), RequestFormBean::clientId);
+            return null;
+        }
         try {
             existing = write();
             RequestSummary submitted = editing.submit(existing.id(), existing.version());

@@ -44,6 +44,9 @@ public class RequestPageBean implements Serializable {
     RequestRegister register;
 
     @Inject
+    nl.kennisveiligheid.platform.api.ActorNames actors;
+
+    @Inject
     RequestEditing editing;
 
     @Inject
@@ -199,7 +202,12 @@ public class RequestPageBean implements Serializable {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         String what = PageMessages.text(ScreeningModule.BUNDLE, "timeline." + entry.kind().name(), locale);
         boolean dateDetail = entry.detail() != null && entry.detail().matches("\\d{4}-\\d{2}-\\d{2}.*");
-        return entry.detail() == null || dateDetail ? what : what + " (" + entry.detail() + ")";
+        if (entry.detail() == null || dateDetail) {
+            return what;
+        }
+        // an assignment names the assignee: as people read them, never the login
+        String detail = entry.kind() == TimelineEntry.TimelineKind.ASSIGNED ? nl.kennisveiligheid.platform.api.PageMessages.text(actors.describe(entry.detail()), locale) : entry.detail();
+        return what + " (" + detail + ")";
     }
 
     public List<SupplementView> getOpenSupplements() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.kennisveiligheid.platform.api.CurrentUser;
 import nl.kennisveiligheid.platform.api.PageMessages;
@@ -60,10 +61,23 @@ public class RequestSignalsBean implements Serializable {
             SignalView judged = signals.judge(id, signalId, new Judgement(Judgement.Verdict.valueOf(verdict), reasons.get(signalId)), null);
             reasons.remove(signalId);
             report = signals.report(id).orElse(null);
+            problems.remove(signalId);
             PageMessages.info(ScreeningModule.BUNDLE, "signals.judged." + judged.state());
         } catch (Refusal refused) {
-            PageMessages.refused(refused);
+            // said at the signal's reason, beside the buttons pressed, not at the top of the page
+            java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            List<String> said = new java.util.ArrayList<>(List.of(PageMessages.text(refused.bundle(), refused.messageKey(), locale, refused.arguments())));
+            refused.fields().forEach(f -> said.add(PageMessages.text(refused.bundle(), f.messageKey(), locale, f.arguments().toArray())));
+            problems.put(signalId, String.join(" ", said));
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         }
+    }
+
+    private final Map<Long, String> problems = new java.util.HashMap<>();
+
+    /** What stands in the way of judging a signal, by signal, shown at its reason. */
+    public Map<Long, String> getProblems() {
+        return problems;
     }
 
     public void rerun() {
