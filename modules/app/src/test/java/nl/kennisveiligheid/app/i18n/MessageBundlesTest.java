@@ -45,6 +45,26 @@ class MessageBundlesTest {
         })).toList();
     }
 
+    /**
+     * A text without placeholders is shown as it is written (no message format reads it), so a doubled apostrophe, the
+     * message format's escape, would be shown doubled: "request''s". Such texts use ’ or quotation marks.
+     */
+    @TestFactory
+    List<DynamicTest> aTextWithoutPlaceholdersHasNoEscapedApostrophes() {
+        return MODULES.stream().map(module -> DynamicTest.dynamicTest(module.name(), () -> {
+            Set<String> doubled = new TreeSet<>();
+            for (String language : List.of("nl", "en")) {
+                load(module.messageBundle(), language).forEach((key, value) -> {
+                    String text = value.toString();
+                    if (!text.matches("(?s).*\\{\\d.*") && text.contains("''")) {
+                        doubled.add(language + ": " + key);
+                    }
+                });
+            }
+            assertEquals(Set.of(), doubled, module.name() + ": texts that would show ''");
+        })).toList();
+    }
+
     static Properties load(String baseName, String language) throws IOException {
         String resource = baseName.replace('.', '/') + "_" + language + ".properties";
         try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {

@@ -60,6 +60,11 @@ class DecisionsBrowserIT extends BrowserTest {
         // what is signed is there to read, in words, before the confirmation that names decision, person and unit
         assertTrue(text(By.id("assessment:to-sign")).contains("Wat u ondertekent"), text(By.id("assessment:to-sign")));
         screenshot("to-sign");
+        visit("/decisions/assessment/edit.xhtml?request=" + request + "&lang=en");
+        assertTrue(text(By.id("assessment:to-sign")).contains("What you sign") && text(By.id("assessment:to-sign")).contains("supervision"),
+                "what is signed, in English, the conditions too: " + text(By.id("assessment:to-sign")));
+        screenshot("to-sign-en");
+        visit("/decisions/assessment/edit.xhtml?request=" + request + "&lang=nl");
         confirmAndWaitForNewPage(By.id("assessment:sign"), "Het besluit is daarna bindend");
         assertTrue(text(By.id("assessment:messages")).contains("is ondertekend en verzonden"), text(By.id("assessment:messages")));
         assertTrue(text(By.id("assessment-state")).contains("Ondertekend"), text(By.id("assessment-state")));
@@ -100,6 +105,16 @@ class DecisionsBrowserIT extends BrowserTest {
         assertTrue(text(By.id("access:places")).contains(person), "found by name: " + text(By.id("access:places")));
         checkPage(200);
         screenshot("person-access");
+        visit("/decisions/access/person.xhtml?lang=en");
+        find(By.id("access:person")).sendKeys(person);
+        find(By.id("access:look")).click();
+        waitFor(d -> !d.findElements(By.id("access:places")).isEmpty());
+        awaitReady();
+        assertTrue(text(By.id("access:places")).contains("In force from") && text(By.id("access:places")).contains("supervision"),
+                text(By.id("access:places")));
+        checkPage(200);
+        screenshot("person-access-en");
+        visit("/decisions/access/person.xhtml?lang=nl");
 
         // the same screens in English
         visit("/screening/request.xhtml?id=" + request);

@@ -51,6 +51,10 @@ class HomeWorkBrowserIT extends BrowserTest {
         assertTrue(signing.getText().matches("(?s).*uiterlijk \\d{1,2} \\p{L}+ \\d{4}.*") || signing.getText().contains("te laat"),
                 "the due date as a Dutch date: " + signing.getText());
         screenshot("decider");
+        visit("/?lang=en");
+        assertTrue(sections().contains("Waiting for your signature"), sections().toString());
+        screenshot("decider-en");
+        visit("/?lang=nl");
         String reference = openFirst("Wacht op uw handtekening");
         assertTrue(driver().getCurrentUrl().contains("/decisions/assessment/edit.xhtml?request="), driver().getCurrentUrl());
         assertTrue(driver().getPageSource().contains(reference), "the assessment of " + reference + " is open");
@@ -89,6 +93,10 @@ class HomeWorkBrowserIT extends BrowserTest {
                 sections());
         screenshot("officer-en");
         visit("/?lang=nl");
+
+        loginAs("admin.uni");
+        assertEquals(List.of("Aanvullingen gevraagd door de screeningsautoriteit", "Uw conceptaanvragen",
+                "Onderdelen nakijken na een wijziging van Bijlage 2"), sections(), "an institution's administrator has the same work");
     }
 
     @Test

@@ -171,6 +171,25 @@ class ScreeningBrowserIT extends BrowserTest {
     }
 
     @Test
+    void anIncompleteRequestIsNamedFieldByFieldInEnglishToo() throws Exception {
+        loginAs("officer.uni");
+        visit("/screening/requests/edit.xhtml?lang=en");
+        String surname = "Incomplete-" + UUID.randomUUID().toString().substring(0, 4);
+        find(By.id("request:personReference")).sendKeys("UNI-" + surname);
+        find(By.id("request:surname")).sendKeys(surname);
+        find(By.id("request:submit")).click();
+        waitFor(d -> !d.findElements(By.id("request:problem-summary")).isEmpty());
+        awaitReady();
+        checkPage(200);
+        String summary = text(By.id("request:problem-summary"));
+        assertTrue(summary.startsWith("Check these fields") && summary.contains("Given names"), summary);
+        assertTrue(driver().findElements(By.cssSelector("[id='request:problem-summary'] li")).size() >= 15, summary);
+        assertTrue(text(By.id("required-explained")).contains("Fields with an asterisk are needed"), "what the asterisk means is said");
+        screenshot("submit-incomplete-en");
+        visit("/?lang=nl");
+    }
+
+    @Test
     void anotherInstitutionsRequestIsNotFoundAndOtherRolesAreRefused() throws Exception {
         long unit = UnitFixtures.unit("Isolatielab " + UUID.randomUUID().toString().substring(0, 6)).complete().registered(this::send).id();
         String created = send("POST", "/api/v1/screening-requests", "demo-token-institution-officer", ScreeningFixtures.request(unit).json());

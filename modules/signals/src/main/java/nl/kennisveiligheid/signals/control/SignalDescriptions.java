@@ -78,8 +78,8 @@ public class SignalDescriptions {
         return text("signal.period", from.isEmpty() ? "?" : from, to.isEmpty() ? text("signal.ongoing") : to);
     }
 
-    private static String score(Double score) {
-        return score == null ? "" : String.format(Locale.ROOT, "%.2f", score);
+    private String score(Double score) {
+        return score == null ? "" : String.format(messages.locale(), "%.2f", score);
     }
 
     private static String at(List<String> values, int i) {

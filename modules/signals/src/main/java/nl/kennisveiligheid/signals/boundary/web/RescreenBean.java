@@ -53,6 +53,7 @@ public class RescreenBean {
 
     /** Seconds with one decimal. */
     public String seconds(Long millis) {
-        return millis == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
+        return millis == null ? "" : String.format(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), "%.1f",
+                millis / 1000.0);
     }
 }
