@@ -85,6 +85,21 @@ public class ConditionCatalogue {
                 .getResultList().stream().map(ConditionTemplate::view).toList();
     }
 
+    /**
+     * The conditions a decision carries, in {@code locale}: the catalogue's texts of {@code codes}, then the free text
+     * line by line. What the decider reads before signing and what the signed decision holds come from here.
+     */
+    public List<String> texts(List<String> codes, String freeText, Locale locale) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (String code : codes) {
+            text(code, locale).ifPresent(texts::add);
+        }
+        if (freeText != null) {
+            freeText.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(texts::add);
+        }
+        return texts;
+    }
+
     /** The text of an active condition in Dutch (the decision's language) or English; empty for an unknown code. */
     public Optional<String> text(String code, Locale locale) {
         ConditionTemplate found = code == null ? null : em.find(ConditionTemplate.class, code);

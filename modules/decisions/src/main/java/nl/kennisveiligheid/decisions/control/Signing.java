@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,7 +128,8 @@ public class Signing {
         if (request.summary().status().isOpen()) {
             requests.recordDecision(requestId, reference);
         }
-        letters.make(decision.view(), decision.view().conditionsEn(), request);
+        DecisionView signed = decision.view();
+        letters.make(signed, signed.conditionsEn(), request);
         audit.record(new AuditEvent("decision.signed", "AccessDecision", String.valueOf(decision.getId()), decision.getInstitutionId(), Map.of(),
                 Map.of("reference", reference, "outcome", outcome.name(), "effectiveFrom", effective.toString(),
                         "expiresOn", String.valueOf(expires), "preparedBy", assessment.getPreparedBy())));
@@ -144,16 +144,9 @@ public class Signing {
         return decision.view();
     }
 
-    /** The conditions' texts in {@code locale}: the catalogue's, then the free text line by line. */
-    List<String> conditions(AssessmentData data, Locale locale) {
-        List<String> texts = new ArrayList<>();
-        for (String code : data.conditionCodes()) {
-            catalogue.text(code, locale).ifPresent(texts::add);
-        }
-        if (data.conditionsText() != null) {
-            data.conditionsText().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(texts::add);
-        }
-        return texts;
+    /** The conditions' texts in {@code locale} ({@link ConditionCatalogue#texts}). */
+    private List<String> conditions(AssessmentData data, Locale locale) {
+        return catalogue.texts(data.conditionCodes(), data.conditionsText(), locale);
     }
 
     private AccessDecision decisionOf(Assessment assessment) {

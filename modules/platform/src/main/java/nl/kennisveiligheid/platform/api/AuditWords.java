@@ -13,6 +13,12 @@ import java.util.ResourceBundle;
  */
 public final class AuditWords {
 
+    /** The modules' bundles, found once (the audit trail asks for every cell of every page). */
+    private static final class Bundles {
+        static final List<String> ALL = ModuleDescriptor.all(AuditWords.class.getClassLoader()).stream()
+                .map(ModuleDescriptor::messageBundle).toList();
+    }
+
     private AuditWords() {
     }
 
@@ -27,11 +33,10 @@ public final class AuditWords {
     }
 
     private static Optional<String> find(String key, Locale locale) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        List<ModuleDescriptor> modules = ModuleDescriptor.all(loader);
-        for (ModuleDescriptor module : modules) {
+        ClassLoader loader = AuditWords.class.getClassLoader();
+        for (String bundleName : Bundles.ALL) {
             try {
-                ResourceBundle bundle = ResourceBundle.getBundle(module.messageBundle(), locale, loader);
+                ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale, loader);
                 if (bundle.containsKey(key)) {
                     return Optional.of(bundle.getString(key));
                 }

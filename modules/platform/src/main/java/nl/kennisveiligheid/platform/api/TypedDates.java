@@ -19,9 +19,17 @@ public final class TypedDates {
     /** How a form shows a day. */
     public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private static final List<DateTimeFormatter> NUMBERS = List.of(
-            DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"),
-            DateTimeFormatter.ofPattern("uuuu-M-d"));
+    private static final List<DateTimeFormatter> NUMBERS = java.util.stream.Stream.of("d-M-uuuu", "d/M/uuuu", "d.M.uuuu", "uuuu-M-d")
+            .map(pattern -> DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT)).toList();
+
+    /** A day in words, in Dutch and in English ("12 april 1996", "12 April 1996"). */
+    private static final List<DateTimeFormatter> WORDS = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH).stream()
+            .map(language -> new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu").toFormatter(language)
+                    .withResolverStyle(ResolverStyle.STRICT))
+            .toList();
+
+    /** Every way of typing a day, tried in turn. */
+    private static final List<DateTimeFormatter> FORMATS = java.util.stream.Stream.concat(NUMBERS.stream(), WORDS.stream()).toList();
 
     private TypedDates() {
     }
@@ -35,16 +43,8 @@ public final class TypedDates {
         if (text.isEmpty() || text.length() > 30) {
             return Optional.empty();
         }
-        for (DateTimeFormatter format : NUMBERS) {
-            Optional<LocalDate> day = attempt(text, format.withResolverStyle(ResolverStyle.STRICT));
-            if (day.isPresent()) {
-                return day;
-            }
-        }
-        for (Locale language : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
-            DateTimeFormatter words = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu").toFormatter(language)
-                    .withResolverStyle(ResolverStyle.STRICT);
-            Optional<LocalDate> day = attempt(text, words);
+        for (DateTimeFormatter format : FORMATS) {
+            Optional<LocalDate> day = attempt(text, format);
             if (day.isPresent()) {
                 return day;
             }

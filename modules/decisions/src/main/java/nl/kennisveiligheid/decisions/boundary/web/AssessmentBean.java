@@ -302,13 +302,7 @@ public class AssessmentBean implements Serializable {
         if (assessment == null) {
             return List.of();
         }
-        List<String> texts = new ArrayList<>();
-        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        assessment.conditionCodes().forEach(code -> catalogue.text(code, locale).ifPresent(texts::add));
-        if (assessment.conditionsText() != null && !assessment.conditionsText().isBlank()) {
-            texts.add(assessment.conditionsText().strip());
-        }
-        return texts;
+        return catalogue.texts(assessment.conditionCodes(), assessment.conditionsText(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** The reasons as paragraphs, for reading what is signed. */
